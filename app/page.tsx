@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { listCodesOf, listIssuers, listServices } from "@/lib/catalog";
+import { UI } from "@/lib/ui-text";
+
+export default function HomePage() {
+  return (
+    <>
+      <h1>{UI.home.heading}</h1>
+      <p>{UI.home.lead}</p>
+      <h2>{UI.home.servicesHeading}</h2>
+      {listServices().map((service) => {
+        const codes = listCodesOf(service.id);
+        return (
+          <section key={service.id} aria-labelledby={`svc-${service.id}`} className="card">
+            <h3 id={`svc-${service.id}`}>{service.name}</h3>
+            <p className="muted">{service.summary}</p>
+            {codes.length === 0 ? (
+              <p>{UI.home.noCodes}</p>
+            ) : (
+              <ul className="list-plain">
+                {codes.map((code) => (
+                  <li key={code.key}>
+                    <Link href={`/codes/${code.service}/${code.slug}`}>
+                      <span className="code-badge">{code.code}</span>：{code.title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+      <h2>{UI.home.issuersHeading}</h2>
+      <ul className="list-plain">
+        {listIssuers().map((issuer) => (
+          <li key={issuer.id}>
+            <a href={issuer.threeDSecure.url} rel="noopener noreferrer">
+              {issuer.names.ja}
+            </a>{" "}
+            <span className="muted">（{new URL(issuer.threeDSecure.url).hostname}）</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import Link from "next/link";
+import { UI } from "@/lib/ui-text";
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="container">
+        <Link href="/" className="site-name">
+          {UI.siteName}
+        </Link>
+      </div>
+    </header>
+  );
+}

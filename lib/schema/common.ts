@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+/** Ids used in URLs and references. Format rules (a-z0-9-) are checked by the validator, so the
+ * message can name file, entry and field rather than failing inside zod. */
+export const IdSchema = z.string().min(1);
+
+/** A date an editor last checked a claim against its source, YYYY-MM-DD. */
+export const IsoDateSchema = z.iso.date();
+
+/** Plain Japanese text shown to people. */
+export const TextSchema = z.string().trim().min(1);
+
+/** References to entries in data/sources.json. */
+export const SourceRefsSchema = z.array(IdSchema);

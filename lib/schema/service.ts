@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { IdSchema, SourceRefsSchema, TextSchema } from "./common";
+
+export const SERVICE_KINDS = ["emoney", "wallet", "transit", "three-d-secure", "gateway"] as const;
+
+/** A place where a payment fails and shows a code: nanaco, au PAY, a gateway, 3-D Secure itself. */
+export const ServiceSchema = z
+  .object({
+    id: IdSchema,
+    name: TextSchema,
+    kana: TextSchema.optional(),
+    kind: z.enum(SERVICE_KINDS),
+    operator: TextSchema,
+    summary: TextSchema,
+    /** Facts about the service people must know first (e.g. only Seven Card can be newly registered). */
+    notes: z
+      .array(z.object({ text: TextSchema, sources: SourceRefsSchema }).strict())
+      .default([]),
+    sources: SourceRefsSchema,
+  })
+  .strict();
+
+export type Service = z.infer<typeof ServiceSchema>;

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { parseCatalogFiles, type RawFile } from "@/lib/catalog-parse";
+import { formatProblem, type CatalogProblem } from "@/lib/catalog-problem";
+import { validateCatalog } from "@/lib/catalog-validate";
+import { minimalCatalogFiles } from "./fixtures/minimal-catalog";
+
+function problemsOf(raw: RawFile[]): CatalogProblem[] {
+  const { catalog, problems } = parseCatalogFiles(raw);
+  return [...problems, ...validateCatalog(catalog)];
+}
+
+function check(mutate: (f: ReturnType<typeof minimalCatalogFiles>["files"]) => void): CatalogProblem[] {
+  const fx = minimalCatalogFiles();
+  mutate(fx.files);
+  return problemsOf(fx.toRaw());
+}
+
+describe("validateCatalog on broken fixtures", () => {
+  it("accepts the minimal fixture", () => {
+    expect(problemsOf(minimalCatalogFiles().toRaw())).toEqual([]);
+  });
+
+  it("names file, entry and field for a code pointing at a missing cause", () => {
+    const problems = check((f) => {
+      f["codes/svc.json"].codes[0]!.causes[0]!.cause = "no-such-cause";
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "codes/svc.json", entry: "svc/c1", field: "causes[0].cause" }),
+    ]);
+    expect(formatProblem(problems[0]!)).toContain("data/codes/svc.json › svc/c1 › causes[0].cause");
+    expect(problems[0]!.message).toContain("no-such-cause");
+  });
+
+  it("reports a dangling related code", () => {
+    const problems = check((f) => {
+      f["codes/svc.json"].codes[0]!.related = ["svc/zzz"];
+    });
+    expect(problems).toEqual([expect.objectContaining({ entry: "svc/c1", field: "related[0]" })]);
+  });
+
+  it("reports a dangling source reference", () => {
+    const problems = check((f) => {
+      f["causes/base.json"].causes[0]!.sources = ["missing-src"];
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "causes/base.json", entry: "cause-a", field: "sources[0]" }),
+    ]);
+  });
+
+  it("reports a dangling brand on a card company", () => {
+    const problems = check((f) => {
+      f["issuers.json"].issuers[0]!.brands = ["nobrand"];
+    });
+    expect(problems).toEqual([expect.objectContaining({ file: "issuers.json", entry: "iss", field: "brands[0]" })]);
+  });
+
+  it("reports a code file whose service does not exist", () => {
+    const problems = check((f) => {
+      f["codes/svc.json"].service = "ghost";
+      f["codes/svc.json"].codes[0]!.related = [];
+    });
+    expect(problems.map((p) => p.field)).toEqual(["service", "service"]);
+    expect(problems[0]!.entry).toBe("ghost/c1");
+  });
+
+  it("reports duplicate ids", () => {
+    const problems = check((f) => {
+      const first = f["causes/base.json"].causes[0]!;
+      f["causes/base.json"].causes.push({ ...first });
+    });
+    expect(problems).toEqual([expect.objectContaining({ entry: "cause-a", field: "id" })]);
+    expect(problems[0]!.message).toContain("重複");
+  });
+
+  it("reports duplicate code slugs within a service", () => {
+    const problems = check((f) => {
+      f["codes/svc.json"].codes[1]!.slug = "c1";
+      f["codes/svc.json"].codes[0]!.related = [];
+    });
+    expect(problems).toEqual([expect.objectContaining({ entry: "svc/c1", field: "slug" })]);
+  });
+
+  it("reports slugs outside [a-z0-9-]", () => {
+    const problems = check((f) => {
+      f["codes/svc.json"].codes[1]!.slug = "C_2";
+      f["codes/svc.json"].codes[0]!.related = ["svc/C_2"];
+    });
+    expect(problems).toEqual([expect.objectContaining({ entry: "svc/C_2", field: "slug" })]);
+  });
+
+  it("reports non-https URLs", () => {
+    const problems = check((f) => {
+      f["issuers.json"].issuers[0]!.threeDSecure.url = "http://example.com/3ds";
+    });
+    expect(problems).toEqual([expect.objectContaining({ entry: "iss", field: "threeDSecure.url" })]);
+  });
+
+  it("reports a cause without a source", () => {
+    const problems = check((f) => {
+      f["causes/base.json"].causes[0]!.sources = [];
+    });
+    expect(problems).toEqual([expect.objectContaining({ entry: "cause-a", field: "sources" })]);
+  });
+
+  it("reports a code without a cause", () => {
+    const problems = check((f) => {
+      f["codes/svc.json"].codes[1]!.causes = [];
+    });
+    expect(problems).toEqual([expect.objectContaining({ entry: "svc/c2", field: "causes" })]);
+  });
+
+  it("requires a note when a meaning is unknown", () => {
+    const problems = check((f) => {
+      f["codes/svc.json"].codes[1]!.meaning = "unknown";
+    });
+    expect(problems).toEqual([expect.objectContaining({ entry: "svc/c2", field: "meaningNote" })]);
+  });
+
+  it("requires a source to have exactly one of url and seed", () => {
+    const problems = check((f) => {
+      Object.assign(f["sources.json"].sources[1]!, { url: "https://example.com/x" });
+    });
+    expect(problems).toEqual([expect.objectContaining({ entry: "src-seed", field: "url" })]);
+  });
+
+  it("reports a wrong shape with file, entry and field", () => {
+    const problems = check((f) => {
+      Object.assign(f["causes/base.json"].causes[0]!, { fixer: "nobody" });
+    });
+    expect(problems).toEqual([expect.objectContaining({ file: "causes/base.json", entry: "cause-a", field: "fixer" })]);
+  });
+
+  it("reports a bad date and an unknown field", () => {
+    const problems = check((f) => {
+      Object.assign(f["sources.json"].sources[0]!, { lastVerified: "2026/11/22", extra: 1 });
+    });
+    // References to the broken source are not reported again as missing.
+    expect(problems.map((p) => `${p.entry}:${p.field}`).sort()).toEqual(["src-a:(entry)", "src-a:lastVerified"]);
+  });
+
+  it("reports a file that is not JSON", () => {
+    const problems = problemsOf([{ file: "issuers.json", syntaxError: "Unexpected token" }]);
+    expect(problems).toEqual([expect.objectContaining({ file: "issuers.json", entry: "(file)", field: "(json)" })]);
+  });
+
+  it("reports a file in a place the catalog does not know", () => {
+    const problems = problemsOf([{ file: "misc/notes.json", json: {} }]);
+    expect(problems).toEqual([expect.objectContaining({ file: "misc/notes.json", entry: "(file)" })]);
+  });
+});

@@ -1,0 +1,69 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DATA_DIR, getCode, getIssuer, listBrands, listIssuers, loadCatalog } from "@/lib/catalog";
+import { parseCatalogFiles } from "@/lib/catalog-parse";
+import { formatProblems } from "@/lib/catalog-problem";
+import { readCatalogDir } from "@/lib/catalog-read";
+import { validateCatalog } from "@/lib/catalog-validate";
+
+describe("the real catalog", () => {
+  it("has no problems", () => {
+    const { catalog, problems } = parseCatalogFiles(readCatalogDir(DATA_DIR));
+    // Compared as text so a failure prints every file, entry and field at once.
+    expect(formatProblems([...problems, ...validateCatalog(catalog)])).toBe("");
+  });
+
+  it("holds the first slice of codes", () => {
+    for (const [service, slug] of [
+      ["nanaco", "pgse37"],
+      ["au-pay", "er321"],
+      ["au-pay", "er322"],
+      ["au-pay", "er323"],
+      ["au-pay", "er324"],
+      ["au-pay", "er325"],
+    ] as const) {
+      expect(getCode(service, slug), `${service}/${slug}`).toBeDefined();
+    }
+  });
+
+  it("says plainly that ER324's meaning is unpublished", () => {
+    const er324 = getCode("au-pay", "er324");
+    expect(er324?.meaning).toBe("unknown");
+    expect(er324?.meaningNote).toMatch(/見つかっていません|公表/);
+    expect(er324?.causes.length).toBeGreaterThan(0);
+  });
+
+  it("lists the 19 card companies and 5 brands of seed 001 with its 3-D Secure pages", () => {
+    expect(listIssuers()).toHaveLength(19);
+    expect(listBrands().map((b) => b.programme)).toEqual([
+      "Visa Secure",
+      "Mastercard ID Check",
+      "J/Secure",
+      "American Express SafeKey",
+      "ProtectBuy",
+    ]);
+    expect(getIssuer("saison")?.threeDSecure.url).toBe("https://www.saisoncard.co.jp/service/3d-secure/");
+    expect(getIssuer("rakuten")?.threeDSecure.url).toBe("https://www.rakuten-card.co.jp/security/3d-secure/");
+    expect(getIssuer("uc")?.threeDSecure.datedNote).toBeDefined();
+  });
+});
+
+describe("the build check", () => {
+  it("fails on a dangling cause, naming the entry", () => {
+    const dir = mkdtempSync(join(tmpdir(), "catalog-"));
+    cpSync(DATA_DIR, dir, { recursive: true });
+    const file = join(dir, "codes", "au-pay.json");
+    writeFileSync(file, readFileSync(file, "utf8").replace('"cause": "threeds-not-enrolled"', '"cause": "no-such-cause"'));
+    expect(() => loadCatalog(dir)).toThrow(/au-pay\/er321 › causes\[0\]\.cause/);
+
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/check-catalog.ts"], {
+      env: { ...process.env, CATALOG_DATA_DIR: dir },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("data/codes/au-pay.json › au-pay/er321 › causes[0].cause");
+  });
+});

@@ -17,8 +17,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // The JSON report feeds the one-line count that .ci/run prints.
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  // The JSON report (outside test-results/, which Playwright empties) feeds the one-line count that .ci/run prints.
+  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: { baseURL: BASE_URL, trace: "retain-on-failure", launchOptions: chromium, locale: "ja-JP" },
   projects: [
     { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions: chromium } },

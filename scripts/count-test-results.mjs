@@ -5,14 +5,14 @@ import { existsSync, readFileSync } from "node:fs";
 let passed = 0;
 let failed = 0;
 
-const unit = "test-results/unit.json";
+const unit = "reports/unit.json";
 if (existsSync(unit)) {
   const r = JSON.parse(readFileSync(unit, "utf8"));
   passed += r.numPassedTests ?? 0;
   failed += r.numFailedTests ?? 0;
 }
 
-const e2e = "test-results/e2e.json";
+const e2e = "reports/e2e.json";
 if (existsSync(e2e)) {
   const s = JSON.parse(readFileSync(e2e, "utf8")).stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);

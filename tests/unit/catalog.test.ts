@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { DATA_DIR, getCode, getIssuer, listBrands, listIssuers, loadCatalog } from "@/lib/catalog";
 import { parseCatalogFiles } from "@/lib/catalog-parse";
 import { formatProblems } from "@/lib/catalog-problem";
@@ -54,6 +54,7 @@ describe("the real catalog", () => {
 describe("the build check", () => {
   it("fails on a dangling cause, naming the entry", () => {
     const dir = mkdtempSync(join(tmpdir(), "catalog-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     cpSync(DATA_DIR, dir, { recursive: true });
     const file = join(dir, "codes", "au-pay.json");
     writeFileSync(file, readFileSync(file, "utf8").replace('"cause": "threeds-not-enrolled"', '"cause": "no-such-cause"'));

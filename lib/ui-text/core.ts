@@ -1,8 +1,5 @@
-/**
- * Every word the interface shows, in one place (Japanese now; another language can follow).
- * Catalog content lives in data/; this file is only the frame around it.
- */
-export const UI = {
+/** The frame of the site: header, footer, home, code pages. Catalog content lives in data/. */
+export const CORE_TEXT = {
   siteName: "決済エラーナビ",
   siteTagline: "カード決済のエラーコードから、原因とカード会社ごとの直し方がわかります",
   skipToContent: "本文へ移動",

@@ -1,0 +1,10 @@
+/**
+ * Every word the interface shows, in one place (Japanese now; another language can follow).
+ * Each feature keeps its words in its own file here; this index joins them into UI.
+ * Catalog content (codes, causes, card companies) lives in data/, not here.
+ */
+import { CORE_TEXT } from "./core";
+
+export const UI = {
+  ...CORE_TEXT,
+} as const;

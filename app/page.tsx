@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { listCodesOf, listIssuers, listServices } from "@/lib/catalog";
+import { codeHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
 
 export default function HomePage() {
@@ -20,7 +21,7 @@ export default function HomePage() {
               <ul className="list-plain">
                 {codes.map((code) => (
                   <li key={code.key}>
-                    <Link href={`/codes/${code.service}/${code.slug}`}>
+                    <Link href={codeHref(code.service, code.slug)}>
                       <span className="code-badge">{code.code}</span>：{code.title}
                     </Link>
                   </li>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CauseSection } from "@/components/code/cause-section";
 import { SourceList } from "@/components/source-list";
 import { getCause, getCode, getCodeByKey, getService, listCodes } from "@/lib/catalog";
+import { codeHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
 
 type Params = { service: string; code: string };
@@ -87,7 +88,7 @@ export default async function CodePage({ params }: { params: Promise<Params> }) 
               if (!rel) return null;
               return (
                 <li key={key}>
-                  <Link href={`/codes/${rel.service}/${rel.slug}`}>
+                  <Link href={codeHref(rel.service, rel.slug)}>
                     <span className="code-badge">{rel.code}</span>（{getService(rel.service)?.name}）：{rel.title}
                   </Link>
                 </li>

@@ -2,6 +2,12 @@
  * Every internal URL the site builds, in one place. Owners may change how a URL looks, but keep these
  * signatures so pages, search and the wizard link to each other without knowing the details.
  */
+/**
+ * encodeURIComponent throws on a lone surrogate (half an emoji, e.g. from a cut paste); a URL cannot carry
+ * one anyway, so it becomes U+FFFD, as browsers do when they submit a form.
+ */
+const encodeParam = (value: string): string => encodeURIComponent(value.toWellFormed());
+
 export const homeHref = (): string => "/";
 
 /** A code page; with a card company chosen, that company's parts are filled in. */
@@ -12,6 +18,6 @@ export const serviceHref = (serviceId: string): string => `/services/${serviceId
 
 /** The diagnosis wizard, optionally started with a code already chosen ("service/slug"). */
 export const diagnoseHref = (codeKey?: string): string =>
-  codeKey ? `/diagnose?code=${encodeURIComponent(codeKey)}` : "/diagnose";
+  codeKey ? `/diagnose?code=${encodeParam(codeKey)}` : "/diagnose";
 
-export const searchHref = (query: string): string => `/search?q=${encodeURIComponent(query)}`;
+export const searchHref = (query: string): string => `/search?q=${encodeParam(query)}`;

@@ -36,8 +36,8 @@ describe("the real catalog", () => {
     expect(er324?.causes.length).toBeGreaterThan(0);
   });
 
-  it("lists the 19 card companies of seed 001 plus JCB, and the 5 brands, with their 3-D Secure pages", () => {
-    expect(listIssuers()).toHaveLength(20);
+  it("lists the 19 card companies of seed 001 plus JCB and PayPay Bank, and the 5 brands, with their 3-D Secure pages", () => {
+    expect(listIssuers()).toHaveLength(21);
     expect(listBrands().map((b) => b.programme)).toEqual([
       "Visa Secure",
       "Mastercard ID Check",

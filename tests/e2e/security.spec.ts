@@ -58,13 +58,15 @@ test.describe("external links", () => {
   test("every external link is https, opens safely and shows its domain nearby", async ({ page, baseURL }, testInfo) => {
     // Link attributes do not depend on the screen; one project is enough.
     test.skip(testInfo.project.name !== "desktop", "checked once, on desktop");
+    // A crawl of up to 200 pages: more than the default 30 s, bounded all the same.
+    test.setTimeout(240_000);
     const own = new URL(baseURL ?? "").origin;
     const paths = await crawlPaths(page, "/", 200);
     expect(paths).toContain("/codes/au-pay/er323");
     const problems: string[] = [];
     let external = 0;
     for (const path of paths) {
-      await page.goto(path);
+      await page.goto(path, { waitUntil: "domcontentloaded" });
       // Sources may sit in collapsed <details>; open them so the text a reader sees there counts.
       await page.locator("details").evaluateAll((all) => all.forEach((d) => d.setAttribute("open", "")));
       const links = await page.locator("a[href]").evaluateAll((anchors) =>

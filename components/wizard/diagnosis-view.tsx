@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { SourceList } from "@/components/source-list";
-import { getCause, getCodeByKey, getIssuer, getService } from "@/lib/catalog";
+import { type Issuer, getCause, getCodeByKey, getService } from "@/lib/catalog";
 import { codeHref, diagnoseStepHref, searchHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
 import type { Candidate, DiagnosisScreen } from "@/lib/wizard/engine";
+import { ByIssuer } from "./by-issuer";
 import { IssuerPart, issuerPartSources } from "./issuer-part";
 import styles from "./wizard.module.css";
 
@@ -18,10 +19,9 @@ function likelihoodLabel(c: Candidate): string {
 }
 
 /** The end of the wizard: the likely causes, ranked, with the chosen card company's parts filled in. */
-export function DiagnosisView({ screen }: { screen: DiagnosisScreen }) {
+export function DiagnosisView({ screen, issuers }: { screen: DiagnosisScreen; issuers: readonly Issuer[] | null }) {
   const code = screen.code ? getCodeByKey(screen.code) : undefined;
   const service = screen.service ? getService(screen.service) : undefined;
-  const issuer = screen.issuer ? getIssuer(screen.issuer) : undefined;
   const causes = screen.candidates.flatMap((c) => {
     const cause = getCause(c.cause);
     return cause ? [{ candidate: c, cause }] : [];
@@ -41,12 +41,15 @@ export function DiagnosisView({ screen }: { screen: DiagnosisScreen }) {
         {code ? (
           <p>
             {T.chosenCode}：<span className="code-badge">{code.code}</span>（{service?.name}）{" "}
-            <Link href={codeHref(code.service, code.slug, screen.issuer)}>{T.codePageLink}</Link>
+            <ByIssuer
+              issuers={issuers}
+              render={(issuer) => <Link href={codeHref(code.service, code.slug, issuer?.id)}>{T.codePageLink}</Link>}
+            />
           </p>
         ) : null}
         {screen.issuerAsked ? (
           <p>
-            {T.chosenIssuer}：{issuer ? issuer.names.ja : T.issuerUnknown}
+            {T.chosenIssuer}：<ByIssuer issuers={issuers} render={(issuer) => (issuer ? issuer.names.ja : T.issuerUnknown)} />
           </p>
         ) : null}
       </div>
@@ -55,21 +58,10 @@ export function DiagnosisView({ screen }: { screen: DiagnosisScreen }) {
           <strong>{code.meaning === "unknown" ? T.meaningUnknown : T.meaningUncertain}</strong>：{code.meaningNote}
         </p>
       ) : null}
-      {service && service.notes.length > 0 ? (
-        <section aria-labelledby="service-notes" className="notice">
-          <h2 id="service-notes" className={styles.groupHeading}>
-            {T.serviceNotes(service.name)}
-          </h2>
-          <ul>
-            {service.notes.map((n, i) => (
-              <li key={i}>{n.text}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
       {causes.map(({ candidate, cause }, i) => {
         const headingId = `cause-${cause.id}`;
-        const partSources = cause.steps.flatMap((s) => (s.issuerPart ? issuerPartSources(s.issuerPart, issuer) : []));
+        const partSources = (issuer?: Issuer) =>
+          cause.steps.flatMap((s) => (s.issuerPart ? issuerPartSources(s.issuerPart, issuer) : []));
         return (
           <section key={cause.id} aria-labelledby={headingId} className="card">
             <h2 id={headingId}>
@@ -86,7 +78,9 @@ export function DiagnosisView({ screen }: { screen: DiagnosisScreen }) {
               {cause.steps.map((step, j) => (
                 <li key={j}>
                   {step.text}
-                  {step.issuerPart ? <IssuerPart part={step.issuerPart} issuer={issuer} /> : null}
+                  {step.issuerPart ? (
+                    <ByIssuer issuers={issuers} render={(issuer) => <IssuerPart part={step.issuerPart!} issuer={issuer} />} />
+                  ) : null}
                 </li>
               ))}
             </ol>
@@ -115,11 +109,27 @@ export function DiagnosisView({ screen }: { screen: DiagnosisScreen }) {
             ) : null}
             <details>
               <summary>{T.sourcesHeading}</summary>
-              <SourceList ids={[...cause.sources, ...cause.steps.flatMap((s) => s.sources), ...partSources]} />
+              <SourceList ids={[...cause.sources, ...cause.steps.flatMap((s) => s.sources)]} />
+              <ByIssuer
+                issuers={issuers}
+                render={(issuer) => (partSources(issuer).length > 0 ? <SourceList ids={partSources(issuer)} /> : null)}
+              />
             </details>
           </section>
         );
       })}
+      {service && service.notes.length > 0 ? (
+        <section aria-labelledby="service-notes" className="card">
+          <h2 id="service-notes" className={styles.groupHeading}>
+            {T.serviceNotes(service.name)}
+          </h2>
+          <ul>
+            {service.notes.map((n, i) => (
+              <li key={i}>{n.text}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="still-stuck">
         <h2 id="still-stuck">{T.stillStuckHeading}</h2>
         <ul>

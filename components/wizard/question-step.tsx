@@ -1,22 +1,37 @@
 import Link from "next/link";
 import { diagnoseStepHref, searchHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
-import type { AnswerOption, QuestionScreen } from "@/lib/wizard/engine";
+import { type AnswerOption, type QuestionScreen, ISSUER_KEY, OTHER_ISSUER, RESULT, issuerFragment } from "@/lib/wizard/engine";
 import styles from "./wizard.module.css";
 
 const T = UI.wizard;
 
-function OptionList({ options, path, label }: { options: readonly AnswerOption[]; path: readonly string[]; label?: string }) {
+function OptionList({ options, path, issuer }: { options: readonly AnswerOption[]; path: readonly string[]; issuer?: boolean }) {
   return (
-    <ul className={styles.options} aria-label={label}>
-      {options.map((o) => (
-        <li key={o.id}>
-          <Link href={diagnoseStepHref([...path, o.id])} prefetch={false} className={o.escape ? `${styles.option} ${styles.escape}` : styles.option}>
+    <ul className={styles.options}>
+      {options.map((o) => {
+        const className = o.escape ? `${styles.option} ${styles.escape}` : styles.option;
+        const content = (
+          <>
             {o.label}
             {o.hint ? <span className={styles.optionHint}>{o.hint}</span> : null}
-          </Link>
-        </li>
-      ))}
+          </>
+        );
+        return (
+          <li key={o.id}>
+            {issuer ? (
+              // A plain link, so the browser loads the result page and its :target rules see the fragment.
+              <a href={`${diagnoseStepHref([...path, RESULT])}${o.id === OTHER_ISSUER ? "" : `#${issuerFragment(o.id)}`}`} className={className}>
+                {content}
+              </a>
+            ) : (
+              <Link href={diagnoseStepHref([...path, o.id])} prefetch={false} className={className}>
+                {content}
+              </Link>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -41,7 +56,7 @@ export function QuestionStep({ screen, path }: { screen: QuestionScreen; path: r
           {T.otherAnswers}
         </h2>
       ) : null}
-      <OptionList options={screen.options} path={path} />
+      <OptionList options={screen.options} path={path} issuer={screen.key === ISSUER_KEY} />
       {pickCode ? (
         <p>
           <Link href={searchHref("")} prefetch={false}>

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { diagnoseStepHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
-import type { AnsweredStep } from "@/lib/wizard/engine";
+import type { Issuer } from "@/lib/catalog";
+import { type AnsweredStep, ISSUER_KEY } from "@/lib/wizard/engine";
+import { ByIssuer } from "./by-issuer";
 import styles from "./wizard.module.css";
 
 const T = UI.wizard;
@@ -18,7 +20,7 @@ export function WizardProgress({ answered, remaining }: { answered: number; rema
 }
 
 /** The answers so far, each with a link back to its question so it can be changed. */
-export function AnswersSoFar({ steps }: { steps: readonly AnsweredStep[] }) {
+export function AnswersSoFar({ steps, issuers, otherIssuerLabel }: { steps: readonly AnsweredStep[]; issuers: readonly Issuer[]; otherIssuerLabel: string }) {
   if (steps.length === 0) return null;
   return (
     <section aria-labelledby="answers-so-far" className={`card ${styles.answers}`}>
@@ -28,7 +30,13 @@ export function AnswersSoFar({ steps }: { steps: readonly AnsweredStep[] }) {
           <div key={step.screen.key}>
             <dt>{step.screen.title}</dt>
             <dd>
-              <span>{step.answer.label}</span>
+              <span>
+                {step.screen.key === ISSUER_KEY ? (
+                  <ByIssuer issuers={issuers} render={(issuer) => (issuer ? issuer.names.ja : otherIssuerLabel)} />
+                ) : (
+                  step.answer.label
+                )}
+              </span>
               <Link href={diagnoseStepHref(step.path)} prefetch={false}>
                 {T.change}
                 <span className={styles.srOnly}>（{step.screen.title}）</span>

@@ -5,7 +5,7 @@ export const WIZARD_TEXT = {
   progress: (n: number, remaining: number) =>
     remaining > 1 ? `質問 ${n}（あと最大 ${remaining - 1} 問）` : `質問 ${n}（これが最後の質問です）`,
   progressLabel: "進み具合",
-  progressDone: "診断の結果",
+  progressDone: "すべての質問に答えました",
   back: "戻る",
   restart: "最初から",
   change: "変更",

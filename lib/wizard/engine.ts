@@ -12,6 +12,8 @@ import {
   OTHER_ISSUER,
 } from "../schema/wizard";
 
+export { OTHER_ISSUER };
+
 /**
  * The wizard as a pure state machine: the answers so far (URL segments) go in, the screen to show comes
  * out. Pages, the validator and the tests all replay answers through this one function, so what the
@@ -56,8 +58,6 @@ export type DiagnosisScreen = {
   service?: string;
   /** "service/slug" when a code was chosen. */
   code?: string;
-  /** The chosen card company's id, or undefined for 「そのほか・わからない」 (or when it was not asked). */
-  issuer?: string;
   /** Ranked: most likely first; causes the answers spoke against come last. */
   candidates: Candidate[];
   sureness: Sureness;
@@ -91,12 +91,20 @@ type State = {
   asked: string[];
   stopped: boolean;
   escaped: boolean;
-  issuer?: string;
   issuerAsked: boolean;
 };
 
+export const ISSUER_KEY = "issuer";
 const SCORE: Record<Likelihood, number> = { high: 3, medium: 2, low: 1 };
 const RAISE = 3;
+/**
+ * The segment after the card-company question. Every company's answer links to the same result page
+ * with the company in the fragment (#card-{id}), which picks that company's parts by CSS :target: one
+ * prerendered page per diagnosis instead of one per company, and it still works without JavaScript.
+ */
+export const RESULT = "result";
+/** The fragment that selects a card company on the result page. */
+export const issuerFragment = (issuerId: string): string => `card-${issuerId}`;
 /** Alias prefix for starting with a code: /diagnose/code/{service}/{slug}. */
 export const CODE_ALIAS = "code";
 /** Separates service and slug in a code answer on a node that covers several services. */
@@ -228,7 +236,7 @@ function screenOf(data: WizardData, idx: Index, state: State): Screen {
     const iq = data.wizard.issuerQuestion;
     return {
       kind: "question",
-      key: "issuer",
+      key: ISSUER_KEY,
       title: iq.title,
       question: iq.question,
       hint: iq.hint,
@@ -259,7 +267,6 @@ function diagnosisOf(idx: Index, state: State): DiagnosisScreen {
     key: "diagnosis",
     service: state.service,
     code: state.code,
-    issuer: state.issuer,
     candidates: ranked,
     sureness,
     escaped: state.escaped,
@@ -321,11 +328,15 @@ function answer(data: WizardData, idx: Index, state: State, id: string): State |
     });
   }
   if (state.phase === "issuer") {
-    if (id === OTHER_ISSUER) return { ...state, phase: "done", issuer: undefined, issuerAsked: true };
-    if (!idx.issuers.has(id)) return undefined;
-    return { ...state, phase: "done", issuer: id, issuerAsked: true };
+    return id === RESULT ? { ...state, phase: "done", issuerAsked: true } : undefined;
   }
   return undefined;
+}
+
+/** The path segments that answer a screen: its options, except the card-company question, answered by RESULT. */
+function answerIds(screen: QuestionScreen): string[] {
+  if (screen.key === ISSUER_KEY) return [RESULT];
+  return [...screen.codeGroups.flatMap((g) => g.options), ...screen.options].map((o) => o.id);
 }
 
 function initial(data: WizardData): State {
@@ -344,8 +355,8 @@ function remainingFrom(data: WizardData, idx: Index, state: State, depth = 0): n
   const screen = screenOf(data, idx, state);
   if (screen.kind !== "question") return 0;
   let best = 0;
-  for (const option of [...screen.codeGroups.flatMap((g) => g.options), ...screen.options]) {
-    const next = answer(data, idx, state, option.id);
+  for (const id of answerIds(screen)) {
+    const next = answer(data, idx, state, id);
     if (next) best = Math.max(best, remainingFrom(data, idx, next, depth + 1));
   }
   const result = 1 + best;
@@ -396,7 +407,13 @@ export function resolveAnswers(data: WizardData, segments: readonly string[]): R
     const screen = screenOf(data, idx, state);
     if (screen.kind !== "question") return undefined;
     const id = path[i]!;
-    const chosen = [...screen.codeGroups.flatMap((g) => g.options), ...screen.options].find((o) => o.id === id);
+    // The card company itself is in the fragment, which the server never sees; the page shows it by CSS.
+    const chosen =
+      screen.key === ISSUER_KEY
+        ? id === RESULT
+          ? { id, label: "", escape: false }
+          : undefined
+        : [...screen.codeGroups.flatMap((g) => g.options), ...screen.options].find((o) => o.id === id);
     const next = chosen ? answer(data, idx, state, id) : undefined;
     if (!chosen || !next) return undefined;
     steps.push({ screen, answer: chosen, path: path.slice(0, i) });
@@ -415,9 +432,9 @@ export function* walkPaths(data: WizardData, maxDepth = 12): Generator<{ path: s
     const screen = screenOf(data, idx, state);
     yield { path, screen };
     if (screen.kind !== "question" || path.length >= maxDepth) return;
-    for (const option of [...screen.codeGroups.flatMap((g) => g.options), ...screen.options]) {
-      const next = answer(data, idx, state, option.id);
-      if (next) yield* visit(next, [...path, option.id]);
+    for (const id of answerIds(screen)) {
+      const next = answer(data, idx, state, id);
+      if (next) yield* visit(next, [...path, id]);
     }
   }
   yield* visit(initial(data), []);

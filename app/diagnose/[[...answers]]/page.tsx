@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { DiagnosisView } from "@/components/wizard/diagnosis-view";
 import { QuestionStep } from "@/components/wizard/question-step";
 import { AnswersSoFar, WizardLinks, WizardProgress } from "@/components/wizard/wizard-nav";
-import { getWizardData, listCodes } from "@/lib/catalog";
+import { IssuerScope } from "@/components/wizard/by-issuer";
+import { getWizardData, listCodes, listIssuers } from "@/lib/catalog";
 import { diagnoseHref, diagnoseStepHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
 import { resolveAnswers, walkPaths } from "@/lib/wizard/engine";
@@ -45,13 +46,21 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function DiagnosePage({ params }: { params: Promise<Params> }) {
   const r = await resolve(params);
   if (!r) notFound();
-  return (
-    <article>
+  const { wizard } = getWizardData();
+  const issuers = listIssuers();
+  const chooseIssuer = r.screen.kind === "diagnosis" && r.screen.issuerAsked;
+  const body = (
+    <>
       <WizardProgress answered={r.steps.length} remaining={r.remaining} />
       {r.path.length === 0 ? <p>{UI.wizard.lead}</p> : null}
-      {r.screen.kind === "question" ? <QuestionStep screen={r.screen} path={r.path} /> : <DiagnosisView screen={r.screen} />}
-      <AnswersSoFar steps={r.steps} />
+      {r.screen.kind === "question" ? (
+        <QuestionStep screen={r.screen} path={r.path} />
+      ) : (
+        <DiagnosisView screen={r.screen} issuers={chooseIssuer ? issuers : null} />
+      )}
+      <AnswersSoFar steps={r.steps} issuers={issuers} otherIssuerLabel={wizard.issuerQuestion.otherLabel} />
       <WizardLinks path={r.path} />
-    </article>
+    </>
   );
+  return <article>{chooseIssuer ? <IssuerScope issuers={issuers}>{body}</IssuerScope> : body}</article>;
 }

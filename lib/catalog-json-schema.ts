@@ -5,6 +5,7 @@ import { CodeSchema } from "./schema/code";
 import { IssuerSchema } from "./schema/issuer";
 import { ServiceSchema } from "./schema/service";
 import { SourceSchema } from "./schema/source";
+import { CauseQuestionSchema, IssuerQuestionSchema, NodeSchema } from "./schema/wizard";
 
 /** Where the generated JSON Schemas live, under data/ (lib/catalog-read skips this folder). */
 export const JSON_SCHEMA_DIR = "schema";
@@ -27,6 +28,18 @@ export const DATA_FILE_SCHEMAS = {
   "codes.schema.json": {
     title: "決済エラーナビ: codes/{service}.json",
     schema: file("codes", CodeSchema, { service: z.string().min(1) }),
+  },
+  "wizard.schema.json": {
+    title: "決済エラーナビ: wizard.json",
+    schema: z
+      .object({
+        $schema: z.string().optional(),
+        start: z.string().min(1),
+        nodes: z.array(NodeSchema),
+        questions: z.array(CauseQuestionSchema),
+        issuerQuestion: IssuerQuestionSchema,
+      })
+      .strict(),
   },
 } as const;
 

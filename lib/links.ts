@@ -16,8 +16,19 @@ export const codeHref = (service: string, slug: string, _issuerId?: string): str
 export const issuerHref = (issuerId: string): string => `/issuers/${issuerId}`;
 export const serviceHref = (serviceId: string): string => `/services/${serviceId}`;
 
-/** The diagnosis wizard, optionally started with a code already chosen ("service/slug"). */
-export const diagnoseHref = (codeKey?: string): string =>
-  codeKey ? `/diagnose?code=${encodeParam(codeKey)}` : "/diagnose";
+/**
+ * The diagnosis wizard, optionally started with a code already chosen ("service/slug"). The answers live
+ * in the path (prerendered, works without JavaScript and in the static export); code/{service}/{slug} is
+ * an alias the wizard resolves to the answers that choose that code.
+ */
+export const diagnoseHref = (codeKey?: string): string => {
+  if (!codeKey) return "/diagnose";
+  const [service, slug] = codeKey.split("/");
+  return service && slug ? `/diagnose/code/${encodeParam(service)}/${encodeParam(slug)}` : "/diagnose";
+};
+
+/** One step of the wizard: the answers so far, as URL segments. */
+export const diagnoseStepHref = (answers: readonly string[]): string =>
+  answers.length === 0 ? "/diagnose" : `/diagnose/${answers.map(encodeParam).join("/")}`;
 
 export const searchHref = (query: string): string => `/search?q=${encodeParam(query)}`;

@@ -4,7 +4,9 @@
  * Catalog content (codes, causes, card companies) lives in data/, not here.
  */
 import { CORE_TEXT } from "./core";
+import { WIZARD_TEXT } from "./wizard";
 
 export const UI = {
   ...CORE_TEXT,
+  wizard: WIZARD_TEXT,
 } as const;

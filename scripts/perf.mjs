@@ -17,11 +17,11 @@ const ROUTE_TYPES = [
   { name: "search", match: (r) => r.startsWith("/search") },
 ];
 
-// A wizard step: the wizard opened with a code chosen (the contract from code pages), else its start.
+// A wizard step: its first question, where most people start.
 const LIGHTHOUSE_PAGES = [
   { name: "home", paths: ["/"] },
   { name: "code page", paths: ["/codes/au-pay/er323"] },
-  { name: "wizard step", paths: ["/diagnose?code=au-pay%2Fer323", "/diagnose"] },
+  { name: "wizard step", paths: ["/diagnose"] },
 ];
 
 function bundleReport() {

@@ -13,5 +13,6 @@ export function proxy(request: NextRequest): NextResponse {
   }
 }
 
-// Build assets never carry user-typed text; skip them so the proxy costs nothing there.
-export const config = { matcher: "/((?!_next/static|_next/image).*)" };
+// Only a path with a "%" can fail to decode, so the proxy runs for those alone and costs ordinary
+// requests nothing (the matcher sees the raw, still-encoded path).
+export const config = { matcher: "/(.*%.*)" };

@@ -2,6 +2,12 @@
  * Every internal URL the site builds, in one place. Owners may change how a URL looks, but keep these
  * signatures so pages, search and the wizard link to each other without knowing the details.
  */
+/**
+ * encodeURIComponent throws on a lone surrogate (half an emoji, e.g. from a cut paste); a URL cannot carry
+ * one anyway, so it becomes U+FFFD, as browsers do when they submit a form.
+ */
+const encodeParam = (value: string): string => encodeURIComponent(value.toWellFormed());
+
 export const homeHref = (): string => "/";
 
 /** A code page; with a card company chosen, that company's parts are filled in. */
@@ -18,11 +24,11 @@ export const serviceHref = (serviceId: string): string => `/services/${serviceId
 export const diagnoseHref = (codeKey?: string): string => {
   if (!codeKey) return "/diagnose";
   const [service, slug] = codeKey.split("/");
-  return service && slug ? `/diagnose/code/${service}/${slug}` : "/diagnose";
+  return service && slug ? `/diagnose/code/${encodeParam(service)}/${encodeParam(slug)}` : "/diagnose";
 };
 
 /** One step of the wizard: the answers so far, as URL segments. */
 export const diagnoseStepHref = (answers: readonly string[]): string =>
-  answers.length === 0 ? "/diagnose" : `/diagnose/${answers.join("/")}`;
+  answers.length === 0 ? "/diagnose" : `/diagnose/${answers.map(encodeParam).join("/")}`;
 
-export const searchHref = (query: string): string => `/search?q=${encodeURIComponent(query)}`;
+export const searchHref = (query: string): string => `/search?q=${encodeParam(query)}`;

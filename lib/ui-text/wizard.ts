@@ -25,7 +25,7 @@ export const WIZARD_TEXT = {
   topCause: "いちばん可能性が高い原因",
   chosenCode: "選んだコード",
   codePageLink: "このコードの詳しい説明を見る",
-  meaningUnknown: "意味は公表されていません",
+  meaningUnknown: "意味はわかっていません（公表された説明が見つかりません）",
   meaningUncertain: "意味は確かではありません",
   chosenIssuer: "カード会社",
   issuerUnknown: "選ばれていません（そのほか・わからない）",

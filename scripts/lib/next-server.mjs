@@ -29,14 +29,15 @@ export async function waitForServer(url, timeoutMs = 60_000) {
 
 /**
  * Runs `next start -H 127.0.0.1 -p <port>` on the existing build and waits until it answers.
+ * `nodeFlags` go to the server's node (e.g. a larger young generation for load runs).
  * Returns { url, stop } — always call stop(), it kills only the process started here.
  */
-export async function startNext(port) {
+export async function startNext(port, { nodeFlags = [] } = {}) {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("no production build found (.next/BUILD_ID): run `npm run build` first");
   }
   const bin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [bin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [...nodeFlags, bin, "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "pipe"],

@@ -68,6 +68,15 @@ const HOSTILE_PATHS: readonly string[] = [
   "/codes/au-pay/er323%00",
   "/%5c%5cexample.com/",
   "/codes/au-pay/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+  // the wizard's answers, the search page and the API under the same abuse
+  "/diagnose/%E3%81",
+  "/diagnose/code/au-pay%2Fer323",
+  "/diagnose/code/%2e%2e/%2e%2e/package.json",
+  `/diagnose/${LONG}`,
+  "/diagnose/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+  "/search/%E3%81",
+  "/api/v1/%2e%2e%2f%2e%2e%2fpackage.json",
+  "/api/v1/codes.json%00",
 ];
 
 test.describe("hostile paths get a 4xx page", () => {

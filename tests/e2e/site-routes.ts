@@ -3,11 +3,15 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 
 /**
- * Whether the app has a page at `app/<dir>/page.tsx`. Page types land on other branches at different
- * times; a spec checks a route once its page file exists, and then the route must work.
+ * Whether the app has a page at `app/<dir>/page.tsx` or in an optional catch-all right below it
+ * (`app/<dir>/[[...x]]/page.tsx`), i.e. whether `/<dir>` itself is a route. Page types land on other
+ * branches at different times; a spec checks a route once its page file exists, and then it must work.
  */
 export function hasPage(dir: string): boolean {
-  return existsSync(path.join(process.cwd(), "app", dir, "page.tsx"));
+  const base = path.join(process.cwd(), "app", dir);
+  if (existsSync(path.join(base, "page.tsx"))) return true;
+  if (!existsSync(base)) return false;
+  return readdirSync(base).some((d) => d.startsWith("[[...") && existsSync(path.join(base, d, "page.tsx")));
 }
 
 /** Whether the app has a page at `app/<parent>/[anything]/page.tsx` (a dynamic segment, however named). */

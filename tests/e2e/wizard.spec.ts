@@ -96,7 +96,7 @@ test.describe("diagnosis wizard stories", () => {
     await w.answer("そのほか・わからない", /診断の結果/);
     await expect(page).toHaveURL(/\/diagnose\/au-pay\/er323\/no\/many-or-large\/result$/);
     await expect(w.causeHeadings().first()).toHaveText(/不正利用を疑って止めている/);
-    await expect(page.getByText(/カードの裏面に書かれている電話番号かチャットで、カード会社にお問い合わせください/)).toBeVisible();
+    await expect(page.getByText(/カードの裏面に書かれている電話番号か、カード会社のチャットでお問い合わせください/)).toBeVisible();
     await expect(page.getByText(/覚えのない利用が見つかったら、すぐにカードを止めてもらい/)).toBeVisible();
     await expect(page.getByText("問い合わせ先：カードの裏面に書かれている電話番号").first()).toBeVisible();
     // The lock is listed last: the answers spoke against it.

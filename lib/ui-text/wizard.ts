@@ -11,6 +11,7 @@ export const WIZARD_TEXT = {
   change: "変更",
   answersHeading: "これまでの答え",
   codesOf: (service: string) => `${service}のコード`,
+  codesOfCount: (service: string, n: number) => `${service}のコード（${n} 件）`,
   otherAnswers: "コードが見当たらないとき",
   noCodesYet: "このサービスのコードはまだ登録されていません。",
   searchInstead: "一覧にないコードは、検索でも探せます",

@@ -4,7 +4,9 @@
  * Catalog content (codes, causes, card companies) lives in data/, not here.
  */
 import { CORE_TEXT } from "./core";
+import { SEARCH_TEXT } from "./search";
 
 export const UI = {
   ...CORE_TEXT,
+  search: SEARCH_TEXT,
 } as const;

@@ -30,7 +30,7 @@ export const CORE_TEXT = {
     relatedHeading: "関連するコード",
     sourcesHeading: "出典",
     lastVerified: "最終確認日",
-    meaningUnknown: "意味は公表されていません",
+    meaningUnknown: "意味はわかっていません（公表された説明が見つかりません）",
     meaningUncertain: "意味は確かではありません",
   },
   confidence: {

@@ -5,8 +5,10 @@
  */
 import { CORE_TEXT } from "./core";
 import { SEARCH_TEXT } from "./search";
+import { WIZARD_TEXT } from "./wizard";
 
 export const UI = {
   ...CORE_TEXT,
   search: SEARCH_TEXT,
+  wizard: WIZARD_TEXT,
 } as const;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search/search-box";
 import { listCodesOf, listIssuers, listServices } from "@/lib/catalog";
 import { codeHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
@@ -8,6 +9,7 @@ export default function HomePage() {
     <>
       <h1>{UI.home.heading}</h1>
       <p>{UI.home.lead}</p>
+      <SearchBox variant="hero" />
       <h2>{UI.home.servicesHeading}</h2>
       {listServices().map((service) => {
         const codes = listCodesOf(service.id);

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/components/search/search-box";
 import { UI } from "@/lib/ui-text";
 
 export function SiteHeader() {
@@ -8,6 +9,7 @@ export function SiteHeader() {
         <Link href="/" className="site-name">
           {UI.siteName}
         </Link>
+        <SearchBox />
       </div>
     </header>
   );

@@ -4,9 +4,11 @@
  * Catalog content (codes, causes, card companies) lives in data/, not here.
  */
 import { CORE_TEXT } from "./core";
+import { SEARCH_TEXT } from "./search";
 import { WIZARD_TEXT } from "./wizard";
 
 export const UI = {
   ...CORE_TEXT,
+  search: SEARCH_TEXT,
   wizard: WIZARD_TEXT,
 } as const;

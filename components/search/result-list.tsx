@@ -1,0 +1,21 @@
+import type { SearchResult } from "@/lib/search/types";
+import { SEARCH_TEXT } from "@/lib/ui-text/search";
+import { reasonText } from "./reason-text";
+
+/** Search results as plain links: what each is, its name, one line of detail and why it matched. */
+export function ResultList({ results, showReason = true }: { results: readonly SearchResult[]; showReason?: boolean }) {
+  return (
+    <ol className="search-results">
+      {results.map((r) => (
+        <li key={`${r.kind}:${r.id}`}>
+          <span className="pill">{SEARCH_TEXT.kind[r.kind]}</span>
+          <a href={r.href} className={r.kind === "code" ? "code-badge" : undefined}>
+            {r.label}
+          </a>
+          <div className="muted">{r.detail}</div>
+          {showReason ? <div className="search-reason">{reasonText(r.reason)}</div> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ResultsState } from "@/lib/search/results-state";
+import { SEARCH_TEXT } from "@/lib/ui-text/search";
+import { NoResults } from "./no-results";
+import { ResultList } from "./result-list";
+
+/** The body of /search for one query, the same whether the server or the browser ran the search. */
+export function SearchResultsView({ view }: { view: ResultsState }) {
+  if (view.state === "empty") return <p>{SEARCH_TEXT.page.empty}</p>;
+  if (view.state === "blocked")
+    return (
+      <p role="alert" className="notice">
+        {SEARCH_TEXT.cardNumberWarningServer}
+      </p>
+    );
+  return (
+    <section aria-labelledby="search-results-heading">
+      <h2 id="search-results-heading">{SEARCH_TEXT.page.resultsHeading(view.query)}</h2>
+      {view.truncated ? <p className="muted">{SEARCH_TEXT.page.tooLong(view.query.length)}</p> : null}
+      {view.results.length > 0 ? (
+        <ResultList results={view.results} />
+      ) : (
+        <NoResults query={view.query} nearest={view.nearest} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { codeHref, issuerHref, serviceHref, diagnoseHref } from "../links";
+import type { Catalog } from "../schema/catalog";
+import { SEARCH_TEXT } from "../ui-text/search";
+import { createCanonicalizer } from "./canonicalize";
+import { compactText, normalizeText } from "./normalize";
+import { buildSynonymTable } from "./synonyms";
+import type { SearchDoc, SearchIndex, SearchTerm, TermField } from "./types";
+
+/** The parts of the catalog the index reads (so a test or the benchmark can pass a made-up one). */
+export type IndexSource = Pick<Catalog, "services" | "issuers" | "causes" | "codes" | "brands">;
+
+const LIKELIHOOD_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/** Fields whose whole text is a key of the exact-match table. */
+const EXACT_FIELDS: ReadonlySet<TermField> = new Set(["code", "alias", "name"]);
+
+const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/**
+ * Builds the search index from the catalog: one document per code, card company, service and cause,
+ * every term normalised once here with the same functions the query goes through. Pure; the result is
+ * plain JSON.
+ */
+export function buildSearchIndex(catalog: IndexSource): SearchIndex {
+  // Brand programmes (Visa Secure, J/Secure…) and their former names all mean 3-D Secure here.
+  const brandNames = catalog.brands.flatMap((b) => [b.programme, ...b.formerNames]);
+  const synonymTable = buildSynonymTable([["本人認証", ...brandNames]]);
+  const canonical = createCanonicalizer(synonymTable);
+  const term = (field: TermField, text: string): SearchTerm => ({ field, text, norm: canonical(normalizeText(text)) });
+  const serviceName = new Map(catalog.services.map((s) => [s.id, s]));
+
+  const docs: SearchDoc[] = [];
+
+  for (const code of catalog.codes) {
+    const service = serviceName.get(code.service);
+    docs.push({
+      kind: "code",
+      id: code.key,
+      href: codeHref(code.service, code.slug),
+      label: code.code,
+      detail: `${service?.name ?? code.service}：${code.title}`,
+      terms: [
+        term("code", code.code),
+        ...code.aliases.map((a) => term("alias", a)),
+        ...(service ? [term("keyword", service.name), ...(service.kana ? [term("keyword", service.kana)] : [])] : []),
+        term("title", code.title),
+        term("summary", code.summary),
+        ...(code.message ? [term("summary", code.message.text)] : []),
+      ],
+    });
+  }
+
+  for (const issuer of catalog.issuers) {
+    const { ja, kana, latin, aliases } = issuer.names;
+    docs.push({
+      kind: "issuer",
+      id: issuer.id,
+      href: issuerHref(issuer.id),
+      label: ja,
+      detail: latin,
+      terms: [
+        ...[ja, kana, latin, ...aliases].map((n) => term("name", n)),
+        ...(issuer.passwordName ? [term("summary", issuer.passwordName.text)] : []),
+        ...(issuer.authMethod ? [term("summary", issuer.authMethod.text)] : []),
+      ],
+    });
+  }
+
+  for (const service of catalog.services) {
+    docs.push({
+      kind: "service",
+      id: service.id,
+      href: serviceHref(service.id),
+      label: service.name,
+      detail: shorten(service.summary, 60),
+      terms: [
+        term("name", service.name),
+        ...(service.kana ? [term("name", service.kana)] : []),
+        term("keyword", service.operator),
+        term("summary", service.summary),
+      ],
+    });
+  }
+
+  for (const cause of catalog.causes) {
+    // A cause has no page of its own: it opens on the code where it is most likely, at its section.
+    const users = catalog.codes
+      .flatMap((c) => c.causes.filter((l) => l.cause === cause.id).map((l) => ({ code: c, rank: LIKELIHOOD_RANK[l.likelihood] })))
+      .sort((a, b) => a.rank - b.rank);
+    const best = users[0]?.code;
+    docs.push({
+      kind: "cause",
+      id: cause.id,
+      href: best ? `${codeHref(best.service, best.slug)}#cause-${cause.id}` : diagnoseHref(),
+      label: cause.title,
+      detail: SEARCH_TEXT.causeSeenIn([...new Set(users.map((u) => u.code.code))]),
+      terms: [term("title", cause.title), term("summary", cause.summary)],
+    });
+  }
+
+  const exact = new Map<string, [number, number][]>();
+  docs.forEach((doc, d) =>
+    doc.terms.forEach((t, i) => {
+      if (!EXACT_FIELDS.has(t.field)) return;
+      const key = compactText(t.text);
+      if (key === "") return;
+      const hits = exact.get(key) ?? [];
+      if (!hits.some(([hd]) => hd === d)) hits.push([d, i]);
+      exact.set(key, hits);
+    }),
+  );
+
+  return {
+    version: 1,
+    docs,
+    exact: [...exact],
+    synonyms: synonymTable.map(([v, c]) => [v, c]),
+  };
+}

@@ -1,0 +1,70 @@
+import { normalizeText } from "./normalize";
+
+/**
+ * Words people use for the same thing. Each group folds to its first word, in the index and in the query,
+ * so 「3-Dセキュア」 finds pages that say 「本人認証サービス」. Card-brand programme names (current and
+ * former) are added from the catalog's brands by buildSynonymTable.
+ */
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  [
+    "本人認証",
+    "本人認証サービス",
+    "ほんにんにんしょう",
+    "ほんにんにんしょうさーびす",
+    "本人確認サービス",
+    "3Dセキュア",
+    "3-Dセキュア",
+    "3Dセキュア2.0",
+    "3Dセキュア2",
+    "すりーでぃーせきゅあ",
+    "スリーディーセキュア",
+    "3D Secure",
+    "3-D Secure",
+    "3DSecure",
+    "3DS",
+    "3DS2",
+    "3DS2.0",
+    "EMV 3-D Secure",
+    "EMV 3DS",
+    "EMV 3-D セキュア",
+    "Visa Secure",
+    "Verified by Visa",
+    "VISA認証サービス",
+    "Mastercard ID Check",
+    "Mastercard Identity Check",
+    "MasterCard SecureCode",
+    "SecureCode",
+    "J/Secure",
+    "JSecure",
+    "SafeKey",
+    "American Express SafeKey",
+    "ProtectBuy",
+  ],
+  ["パスワード", "ぱすわーど", "PW"],
+  ["間違", "間違え", "間違い", "まちがえ", "まちがい", "誤り", "ミス", "打ち間違い", "入力ミス"],
+  ["ロック", "ろっく", "止め", "止まっ", "停止", "凍結"],
+  ["不正利用", "不正使用", "ふせいりよう", "不正"],
+  ["上限", "限度額", "限度", "利用限度"],
+  ["エラー", "えらー", "error", "err"],
+  ["チャージ", "ちゃーじ", "charge", "入金"],
+  ["登録", "とうろく", "せってい登録"],
+  ["カード会社", "かーどがいしゃ", "発行会社", "イシュア"],
+];
+
+export type SynonymTable = readonly (readonly [variant: string, canonical: string])[];
+
+/** Each variant in normalised form with the normalised form of its group's first word, longest first. */
+export function buildSynonymTable(extraGroups: readonly (readonly string[])[] = []): SynonymTable {
+  const pairs = new Map<string, string>();
+  for (const group of [...SYNONYM_GROUPS, ...extraGroups]) {
+    const head = group[0];
+    if (head === undefined) continue;
+    const canonical = normalizeText(head);
+    if (canonical === "") continue;
+    for (const word of group) {
+      const variant = normalizeText(word);
+      if (variant !== "" && variant !== canonical && !pairs.has(variant)) pairs.set(variant, canonical);
+    }
+  }
+  return [...pairs].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+}

@@ -1,0 +1,56 @@
+/** Words of the search box, the /search page and the search index. */
+export const SEARCH_TEXT = {
+  label: "エラーコード・カード会社・症状で探す",
+  placeholder: "例：PGSE37、ER323、セゾン",
+  heroPlaceholder: "画面のエラーコードや、困っていることを入力",
+  submit: "検索",
+  hint: "画面に出た文字をそのまま入力できます（全角・記号付きでも大丈夫です）。",
+  /** Shown the moment something like a card number is typed. */
+  cardNumberWarning:
+    "カード番号のような数字が入力されています。カード番号・セキュリティコード・パスワードは入力しないでください。検索はしていません。",
+  cardNumberWarningServer:
+    "カード番号のような数字が含まれていたため、検索していません。カード番号・セキュリティコード・パスワードは、どこにも入力しないでください。",
+  loading: "読み込み中…",
+  loadFailed: "候補を読み込めませんでした。検索ボタンで結果ページを開けます。",
+  resultsCount: (n: number) => `${n} 件の候補`,
+  noSuggestions: "候補が見つかりません。Enter で検索結果ページを開きます。",
+  listboxLabel: "検索候補",
+  kind: {
+    code: "エラーコード",
+    issuer: "カード会社",
+    service: "サービス",
+    cause: "原因",
+  },
+  field: {
+    code: "コード",
+    alias: "表記",
+    name: "名前",
+    keyword: "キーワード",
+    title: "タイトル",
+    summary: "説明",
+  },
+  how: {
+    exact: "が一致",
+    similar: "が近い（入力の違いを補いました）",
+    words: "に語句が一致",
+    fuzzy: "に似た語句",
+  },
+  causeSeenIn: (codes: readonly string[]) =>
+    codes.length > 0 ? `${codes.slice(0, 3).join("・")}${codes.length > 3 ? " など" : ""}の原因` : "原因",
+  page: {
+    title: "検索",
+    titleWithQuery: (q: string) => `「${q}」の検索結果`,
+    heading: "検索",
+    resultsHeading: (q: string) => `「${q}」の検索結果`,
+    empty: "エラーコード、カード会社の名前、困っていること（例：本人認証 パスワード 間違えた）を入力してください。",
+    none: (q: string) => `「${q}」に当てはまるものは見つかりませんでした。`,
+    noneHelp: "表記を変えるか（例：ER-323 → ER323）、次をお試しください。",
+    nearestHeading: "近いエラーコード",
+    diagnoseLead: "コードがわからないときは、いくつかの質問に答えると原因を絞り込めます。",
+    diagnoseLink: "質問に答えて原因を調べる",
+    tooLong: (max: number) => `検索語が長すぎるため、最初の ${max} 文字で検索しました。`,
+    needsJs:
+      "この版のサイトでは、検索結果の表示に JavaScript を使います。JavaScript が使えない場合は、トップのエラーコード一覧からお探しください。",
+    homeLink: "トップのエラーコード一覧へ",
+  },
+} as const;

@@ -1,0 +1,152 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { codeHref, issuerHref } from "../../lib/links";
+import { expectNoAxeViolations } from "./a11y";
+
+/** The large search box on the home page (the header has a compact one too). */
+const heroBox = (page: Page): Locator => page.getByRole("main").getByRole("combobox");
+const headerBox = (page: Page): Locator => page.getByRole("banner").getByRole("combobox");
+
+test.describe("search box: type what the screen says, Enter opens the code", () => {
+  const cases = [
+    { typed: "ＰＧＳＥ３７", href: codeHref("nanaco", "pgse37") },
+    { typed: "er-323", href: codeHref("au-pay", "er323") },
+    { typed: "【42G300000】", href: codeHref("gmo-pg", "42g300000") },
+  ];
+  for (const { typed, href } of cases) {
+    test(`${typed} → ${href}`, async ({ page }) => {
+      await page.goto("/");
+      const box = heroBox(page);
+      await box.fill(typed);
+      // The suggestion list shows the code before Enter is pressed.
+      await expect(page.getByRole("main").getByRole("option").first()).toBeVisible();
+      await box.press("Enter");
+      await expect(page).toHaveURL(new RegExp(`${href}$`));
+    });
+  }
+
+  test("the header box on a code page works too", async ({ page }) => {
+    await page.goto(codeHref("nanaco", "pgse37"));
+    const box = headerBox(page);
+    await box.fill("ER-323");
+    await expect(page.getByRole("banner").getByRole("option").first()).toBeVisible();
+    await box.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`${codeHref("au-pay", "er323")}$`));
+  });
+
+  test("Enter on words opens the results page with the query in the address", async ({ page }) => {
+    await page.goto("/");
+    await heroBox(page).fill("本人認証 パスワード");
+    await heroBox(page).press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=/);
+    await expect(page.getByRole("heading", { name: /本人認証 パスワード/ })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("listitem").first()).toBeVisible();
+  });
+});
+
+test.describe("keyboard: ↑ ↓ Enter Esc", () => {
+  test("arrows move the active option, Esc closes, Enter opens the active one", async ({ page }) => {
+    await page.goto("/");
+    const box = heroBox(page);
+    await box.fill("ER32");
+    const listbox = page.getByRole("main").getByRole("listbox");
+    await expect(listbox).toBeVisible();
+    const options = listbox.getByRole("option");
+    expect(await options.count()).toBeGreaterThan(1);
+    await expect(box).toHaveAttribute("aria-expanded", "true");
+
+    await box.press("ArrowDown");
+    await expect(options.nth(0)).toHaveAttribute("aria-selected", "true");
+    await expect(box).toHaveAttribute("aria-activedescendant", (await options.nth(0).getAttribute("id")) ?? "missing");
+    await box.press("ArrowDown");
+    await expect(options.nth(1)).toHaveAttribute("aria-selected", "true");
+    await expect(options.nth(0)).toHaveAttribute("aria-selected", "false");
+    await box.press("ArrowUp");
+    await expect(options.nth(0)).toHaveAttribute("aria-selected", "true");
+
+    await box.press("Escape");
+    await expect(listbox).toBeHidden();
+    await expect(box).toHaveAttribute("aria-expanded", "false");
+    await expect(box).toHaveValue("ER32");
+
+    await box.press("ArrowDown");
+    await expect(listbox).toBeVisible();
+    await box.press("ArrowDown");
+    const second = options.nth(1);
+    await expect(second).toHaveAttribute("aria-selected", "true");
+    const label = (await second.locator(".code-badge, span").nth(1).textContent()) ?? "";
+    await box.press("Enter");
+    await expect(page).not.toHaveURL(/\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(label.trim());
+  });
+});
+
+test.describe("/search results page", () => {
+  test("?q=セゾン lists the Saison card company page", async ({ page }) => {
+    const response = await page.goto(`/search?q=${encodeURIComponent("セゾン")}`);
+    expect(response?.status()).toBe(200);
+    const link = page.getByRole("main").locator(`a[href="${issuerHref("saison")}"]`);
+    await expect(link).toBeVisible();
+  });
+
+  test("works without JavaScript (server mode): the GET form lands on results", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("main").getByRole("combobox").fill("PGES37");
+    await page.getByRole("main").getByRole("button").first().click();
+    await expect(page).toHaveURL(/\/search\?q=PGES37/);
+    await expect(page.getByRole("main").locator(`a[href="${codeHref("nanaco", "pgse37")}"]`)).toBeVisible();
+    await context.close();
+  });
+
+  test("no result: says so, suggests codes and the wizard", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("ぜんぜんかんけいない")}`);
+    await expect(page.getByText(/見つかりませんでした/)).toBeVisible();
+    await expect(page.getByRole("link", { name: /質問に答えて原因を調べる/ })).toBeVisible();
+  });
+
+  test("passes axe", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("セゾン")}`);
+    await expectNoAxeViolations(page);
+  });
+
+  test("passes axe with the listbox open", async ({ page }) => {
+    await page.goto("/search");
+    const box = heroBox(page);
+    await box.fill("ER32");
+    await expect(page.getByRole("main").getByRole("listbox")).toBeVisible();
+    await box.press("ArrowDown");
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("card numbers never leave the box", () => {
+  const CARD = "4111 1111 1111 1111";
+  const DIGITS = /4111\D?1111/;
+
+  test("typing a card number shows the warning; Enter sends nothing", async ({ page }) => {
+    const urls: string[] = [];
+    page.on("request", (r) => urls.push(r.url()));
+    await page.goto("/");
+    const box = heroBox(page);
+    await box.pressSequentially(CARD);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("カード番号");
+    await box.press("Enter");
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+    await page.getByRole("main").getByRole("button").first().click();
+    await expect(page.getByRole("main").getByRole("alert")).toBeVisible();
+    expect(page.url()).not.toMatch(DIGITS);
+    expect(decodeURIComponent(page.url())).not.toMatch(DIGITS);
+    expect(urls.filter((u) => DIGITS.test(decodeURIComponent(u)))).toEqual([]);
+  });
+
+  test("a card number in the address is dropped and not echoed (JS off)", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/search?q=${encodeURIComponent("4111-1111-1111-1111")}`);
+    expect(page.url()).not.toMatch(DIGITS);
+    await expect(page.getByRole("alert")).toContainText("カード番号");
+    expect(await page.content()).not.toMatch(DIGITS);
+    await context.close();
+  });
+});

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { diagnoseHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
 
 export function SiteHeader() {
@@ -7,6 +8,9 @@ export function SiteHeader() {
       <div className="container">
         <Link href="/" className="site-name">
           {UI.siteName}
+        </Link>
+        <Link href={diagnoseHref()} prefetch={false}>
+          {UI.wizard.entry}
         </Link>
       </div>
     </header>

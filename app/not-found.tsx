@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { diagnoseHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
 
 export default function NotFound() {
@@ -8,6 +9,9 @@ export default function NotFound() {
       <p>{UI.notFound.body}</p>
       <p>
         <Link href="/">{UI.notFound.backHome}</Link>
+      </p>
+      <p>
+        <Link href={diagnoseHref()}>{UI.wizard.notFoundRestart}</Link>
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/search/search-box";
+import { diagnoseHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
 
 export function SiteHeader() {
@@ -8,6 +9,9 @@ export function SiteHeader() {
       <div className="container">
         <Link href="/" className="site-name">
           {UI.siteName}
+        </Link>
+        <Link href={diagnoseHref()} prefetch={false}>
+          {UI.wizard.entry}
         </Link>
         <SearchBox />
       </div>

@@ -17,11 +17,13 @@ const ROUTE_TYPES = [
   { name: "search", match: (r) => r.startsWith("/search") },
 ];
 
-// A wizard step: the wizard opened with a code chosen (the contract from code pages), else its start.
+// A wizard step: its first question, where most people start.
 const LIGHTHOUSE_PAGES = [
   { name: "home", paths: ["/"] },
   { name: "code page", paths: ["/codes/au-pay/er323"] },
-  { name: "wizard step", paths: ["/diagnose?code=au-pay%2Fer323", "/diagnose"] },
+  { name: "wizard step", paths: ["/diagnose"] },
+  // Not a target: the same figures for the bare page, so a miss can be told apart from the framework's floor.
+  { name: "bare-page floor", paths: ["/perf-floor"], reference: true },
 ];
 
 function bundleReport() {
@@ -79,7 +81,8 @@ async function lighthouseReport(port, runs) {
         .filter(([k, v]) => (r.scores[k] ?? 0) < v)
         .map(([k]) => k);
       console.log(`[${chosen[i]?.name}] ${formatAudit(r)}`);
-      console.log(misses.length === 0 ? "  meets every target" : `  MISSES: ${misses.join(", ")}`);
+      if (chosen[i]?.reference) console.log("  (reference only: a page with no code of its own)");
+      else console.log(misses.length === 0 ? "  meets every target" : `  MISSES: ${misses.join(", ")}`);
     });
   } finally {
     await server.stop();

@@ -5,6 +5,8 @@ import { type AnswerOption, type QuestionScreen, ISSUER_KEY, OTHER_ISSUER, RESUL
 import styles from "./wizard.module.css";
 
 const T = UI.wizard;
+/** Code lists longer than this fold into a <details> when a question lists several services. */
+const FOLD_AFTER = 8;
 
 function OptionList({ options, path, issuer }: { options: readonly AnswerOption[]; path: readonly string[]; issuer?: boolean }) {
   return (
@@ -43,14 +45,22 @@ export function QuestionStep({ screen, path }: { screen: QuestionScreen; path: r
     <>
       <h1>{screen.question}</h1>
       {screen.hint ? <p className={styles.hint}>{screen.hint}</p> : null}
-      {screen.codeGroups.map((group) => (
-        <section key={group.service.id} aria-labelledby={`codes-${group.service.id}`}>
-          <h2 id={`codes-${group.service.id}`} className={styles.groupHeading}>
-            {T.codesOf(group.service.name)}
-          </h2>
-          <OptionList options={group.options} path={path} />
-        </section>
-      ))}
+      {screen.codeGroups.map((group) =>
+        // Several services with long lists (web shops): each long list folds, so the page stays short.
+        screen.codeGroups.length > 1 && group.options.length > FOLD_AFTER ? (
+          <details key={group.service.id} className={styles.group}>
+            <summary className={styles.groupHeading}>{T.codesOfCount(group.service.name, group.options.length)}</summary>
+            <OptionList options={group.options} path={path} />
+          </details>
+        ) : (
+          <section key={group.service.id} aria-labelledby={`codes-${group.service.id}`}>
+            <h2 id={`codes-${group.service.id}`} className={styles.groupHeading}>
+              {T.codesOf(group.service.name)}
+            </h2>
+            <OptionList options={group.options} path={path} />
+          </section>
+        ),
+      )}
       {pickCode ? (
         <h2 id="other-answers" className={styles.groupHeading}>
           {T.otherAnswers}

@@ -1,6 +1,10 @@
 /** The frame words of the diagnosis wizard (/diagnose). Questions and answers live in data/wizard.json. */
 export const WIZARD_TEXT = {
   title: "質問に答えて原因を調べる",
+  /** The header link to the wizard. */
+  entry: "質問で原因を調べる",
+  /** On the site's 404 page (a tampered wizard URL lands there too). */
+  notFoundRestart: "質問に答えて、最初から原因を調べる",
   lead: "いくつかの質問に答えると、原因と、お使いのカード会社での直し方がわかります。カード番号・セキュリティコード・パスワードをお聞きすることはありません。",
   progress: (n: number, remaining: number) =>
     remaining > 1 ? `質問 ${n}（あと最大 ${remaining - 1} 問）` : `質問 ${n}（これが最後の質問です）`,
@@ -11,6 +15,7 @@ export const WIZARD_TEXT = {
   change: "変更",
   answersHeading: "これまでの答え",
   codesOf: (service: string) => `${service}のコード`,
+  codesOfCount: (service: string, n: number) => `${service}のコード（${n} 件）`,
   otherAnswers: "コードが見当たらないとき",
   noCodesYet: "このサービスのコードはまだ登録されていません。",
   searchInstead: "一覧にないコードは、検索でも探せます",

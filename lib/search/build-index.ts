@@ -27,8 +27,13 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
   const synonymTable = buildSynonymTable([["本人認証", ...brandNames]]);
   const canonical = createCanonicalizer(synonymTable);
   const term = (field: TermField, text: string): SearchTerm => ({ field, text, norm: canonical(normalizeText(text)) });
+  // A card company's own names stay as they are: JCB's "J/Secure" is JCB, not every 3-D Secure page's
+  // twin (the exact table still finds JCB by it).
+  const literal = (field: TermField, text: string): SearchTerm => ({ field, text, norm: normalizeText(text) });
   const serviceName = new Map(catalog.services.map((s) => [s.id, s]));
 
+  // Each document lists its terms strongest field first (code, alias/name, keyword, title, summary): the
+  // engine stops scoring a document once no later term can beat the best so far.
   const docs: SearchDoc[] = [];
 
   for (const code of catalog.codes) {
@@ -59,7 +64,7 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
       label: ja,
       detail: latin,
       terms: [
-        ...[ja, kana, latin, ...aliases].map((n) => term("name", n)),
+        ...[ja, kana, latin, ...aliases].map((n) => literal("name", n)),
         ...(issuer.passwordName ? [term("summary", issuer.passwordName.text)] : []),
         ...(issuer.authMethod ? [term("summary", issuer.authMethod.text)] : []),
       ],

@@ -20,15 +20,26 @@ const SCORE_EXACT_WHOLE = 100;
 const SCORE_EXACT_PART = 90;
 const SCORE_SIMILAR = 50;
 const SCORE_WORDS = 40;
+/** Longest word given to fuse.js, and most words of a query looked at. */
+const MAX_FUZZY_WORD = 12;
+const MAX_WORDS = 8;
 /** Results below this are noise (a stray syllable matching a long summary). */
 const MIN_SCORE = 9;
 
-const FIELD_WEIGHT: Record<TermField, number> = { code: 1, alias: 1, name: 1, keyword: 0.85, title: 0.8, summary: 0.45 };
+// An alias that is a phrase (PayPay 3Dセキュア ロック) counts a little less than a code or a name when
+// matched word by word: it is one code's wording, not the topic.
+const FIELD_WEIGHT: Record<TermField, number> = { code: 1, alias: 0.85, name: 1, keyword: 0.85, title: 0.8, summary: 0.45 };
 const KIND_ORDER: Record<SearchKind, number> = { code: 0, issuer: 1, service: 2, cause: 3 };
+/**
+ * Words (not a code) describe a situation: a cause or a service explains it for every code, so they
+ * rank above single codes that happen to use the same words. A typed code still wins by the exact stage.
+ */
+const KIND_WORD_WEIGHT: Record<SearchKind, number> = { code: 0.8, issuer: 1, service: 1, cause: 1 };
 
 // Particles and endings that carry no meaning alone once a query is split into words.
 const STOP_WORDS = new Set(["から", "まで", "です", "ます", "した", "ない", "する", "こと", "ため", "ので", "ている", "てる"]);
-const keepToken = (t: string) => !(/^\p{Script=Hiragana}$/u.test(t) || STOP_WORDS.has(t));
+// One letter or kana matches almost everything; one kanji (額, 券) still means something.
+const keepToken = (t: string) => !((t.length === 1 && !/^\p{Script=Han}$/u.test(t)) || STOP_WORDS.has(t));
 
 /** 間違えた → 間違: kanji followed by kana endings, so 間違えた finds 間違えて. */
 function kanjiStem(token: string): string | null {
@@ -36,24 +47,19 @@ function kanjiStem(token: string): string | null {
   return m?.[1] ?? null;
 }
 
-/** How well one query word fits one normalised term, 0 (not at all) to 1 (the same). */
-function termQuality(norm: string, token: string): number {
-  const at = norm.indexOf(token);
+/** A term prepared once for word matching: its text padded with spaces, and its length without them. */
+type PreparedTerm = { norm: string; padded: string; letters: number };
+const prepare = (norm: string): PreparedTerm => ({ norm, padded: ` ${norm} `, letters: norm.replace(/ /g, "").length });
+
+/** How well one query word fits one normalised term, 0 (not at all) to 1 (the same). Allocation-free. */
+function termQuality(t: PreparedTerm, token: string): number {
+  const at = t.norm.indexOf(token);
   if (at < 0) return 0;
-  if (norm === token) return 1;
-  const words = norm.split(" ");
-  if (words.includes(token)) return 0.9;
-  const r = token.length / norm.replace(/ /g, "").length;
+  if (t.norm.length === token.length) return 1;
+  if (t.padded.includes(` ${token} `)) return 0.9;
+  const r = token.length / t.letters;
   return at === 0 ? 0.75 + 0.2 * r : 0.6 + 0.3 * r;
 }
-
-type FuseDoc = { names: string[]; keywords: string[]; titles: string[]; summaries: string[] };
-const FUSE_KEY_FIELDS: Record<keyof FuseDoc, TermField[]> = {
-  names: ["code", "alias", "name"],
-  keywords: ["keyword"],
-  titles: ["title"],
-  summaries: ["summary"],
-};
 
 export type SearchEngine = {
   search(query: unknown, limit?: number): SearchOutcome;
@@ -73,34 +79,28 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   );
   // Every term of a document in one string, to skip documents without a word in one includes().
   const haystacks = docs.map((doc) => doc.terms.map((t) => t.norm).join("\n"));
+  const prepared = docs.map((doc) => doc.terms.map((t) => prepare(t.norm)));
 
-  let fuse: Fuse<FuseDoc> | undefined;
-  const getFuse = () => {
-    fuse ??= new Fuse(
-      docs.map((doc) => {
-        const pick = (fields: TermField[]) => doc.terms.filter((t) => fields.includes(t.field)).map((t) => t.norm);
-        return {
-          names: pick(FUSE_KEY_FIELDS.names),
-          keywords: pick(FUSE_KEY_FIELDS.keywords),
-          titles: pick(FUSE_KEY_FIELDS.titles),
-          summaries: pick(FUSE_KEY_FIELDS.summaries),
-        };
-      }),
-      {
-        keys: [
-          { name: "names", weight: 3 },
-          { name: "keywords", weight: 2 },
-          { name: "titles", weight: 2 },
-          { name: "summaries", weight: 1 },
-        ],
-        includeScore: true,
-        includeMatches: true,
-        ignoreLocation: true,
-        threshold: 0.4,
-        minMatchCharLength: 2,
-      },
-    );
-    return fuse;
+  // fuse.js runs over the index's vocabulary (every distinct normalised word), not over whole entries:
+  // a typo is corrected to a real word, which is then scored like a typed one. Bitap is slow per string
+  // (≈10 µs), so only words of about the same length sharing most of the typed characters are handed to
+  // it: a few dozen instead of thousands, well under a millisecond even for a 10,000-entry index.
+  const vocabulary = [...new Set(docs.flatMap((doc) => doc.terms.flatMap((t) => tokenize(t.norm))))].filter(
+    (w) => w.length >= 2 && w.length <= MAX_FUZZY_WORD + 2 && !/\d/.test(w),
+  );
+  const closeWords = (token: string): string[] => {
+    const chars = [...new Set(token)];
+    const need = chars.length - Math.min(2, Math.floor(chars.length / 3));
+    const out: string[] = [];
+    for (const w of vocabulary) {
+      if (Math.abs(w.length - token.length) > 2) continue;
+      let shared = 0;
+      for (const ch of chars) if (w.includes(ch)) shared++;
+      if (shared >= need) out.push(w);
+    }
+    if (out.length === 0) return [];
+    const fuse = new Fuse(out, { includeScore: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 });
+    return fuse.search(token, { limit: 3 }).map((hit) => hit.item);
   };
 
   const toResult = (d: number, score: number, reason: MatchReason): SearchResult => {
@@ -127,21 +127,26 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         if (q > cur.q) Object.assign(cur, { q, reason });
       }
     };
-    for (const token of tokens) {
-      const stem = kanjiStem(token);
+    /** Scores every entry containing `word` (or its kanji stem); false when none does. */
+    const scoreWord = (word: string, factor: number, how: MatchReason["how"]): boolean => {
+      const stem = kanjiStem(word);
       let found = false;
       for (let d = 0; d < docs.length; d++) {
         const hay = haystacks[d] as string;
-        const direct = hay.includes(token);
+        const direct = hay.includes(word);
         if (!direct && !(stem && hay.includes(stem))) continue;
         const terms = (docs[d] as SearchDoc).terms;
+        const preps = prepared[d] as PreparedTerm[];
         let best = 0;
         let bestTi = 0;
         for (let ti = 0; ti < terms.length; ti++) {
           const t = terms[ti];
-          if (!t) continue;
-          let q = direct ? termQuality(t.norm, token) : 0;
-          if (q === 0 && stem) q = termQuality(t.norm, stem) * 0.85;
+          const p = preps[ti];
+          if (!t || !p) continue;
+          // Terms come strongest field first (build-index), so nothing later can beat this.
+          if (best >= FIELD_WEIGHT[t.field]) break;
+          let q = direct ? termQuality(p, word) : 0;
+          if (q === 0 && stem) q = termQuality(p, stem) * 0.85;
           q *= FIELD_WEIGHT[t.field];
           if (q > best) {
             best = q;
@@ -150,22 +155,19 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         }
         if (best > 0) {
           found = true;
-          add(d, best, reasonFor(d, bestTi, "words"));
+          add(d, best * factor, reasonFor(d, bestTi, how));
         }
       }
-      if (found || token.length < 2) continue;
-      // Nothing has this word: try words close to it (typos, a different okurigana).
-      for (const hit of getFuse().search(token, { limit: 20 })) {
-        const match = hit.matches?.[0];
-        const key = (match?.key ?? "titles") as keyof FuseDoc;
-        const field = FUSE_KEY_FIELDS[key]?.[0] ?? "title";
-        const doc = docs[hit.refIndex] as SearchDoc;
-        const ti = Math.max(0, doc.terms.findIndex((t) => t.norm === match?.value));
-        const weight = FIELD_WEIGHT[doc.terms[ti]?.field ?? field];
-        add(hit.refIndex, (1 - (hit.score ?? 1)) * 0.7 * weight, reasonFor(hit.refIndex, ti, "fuzzy"));
-      }
+      return found;
+    };
+    for (const token of tokens) {
+      if (scoreWord(token, 1, "words")) continue;
+      // Codes (with digits) are corrected by the similar-code stage; very long words are no typo of ours.
+      if (token.length < 2 || token.length > MAX_FUZZY_WORD || /\d/.test(token)) continue;
+      // Nothing has this word: try the closest real words (typos, a different okurigana).
+      closeWords(token).forEach((word, rank) => scoreWord(word, 0.7 - 0.1 * rank, "fuzzy"));
     }
-    for (const [d, { sum, reason }] of sums) offer(d, (SCORE_WORDS * sum) / tokens.length, reason);
+    for (const [d, { sum, reason }] of sums) offer(d, (SCORE_WORDS * sum * KIND_WORD_WEIGHT[(docs[d] as SearchDoc).kind]) / tokens.length, reason);
   }
 
   function search(input: unknown, limit: number = DEFAULT_RESULT_LIMIT): SearchOutcome {
@@ -181,7 +183,8 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         if (!cur || score > cur.score) best.set(d, { score, reason });
       };
 
-      for (const [d, ti] of exact.get(norm.replace(/ /g, "")) ?? []) offer(d, SCORE_EXACT_WHOLE, reasonFor(d, ti, "exact"));
+      const whole = exact.get(norm.replace(/ /g, "")) ?? [];
+      for (const [d, ti] of whole) offer(d, SCORE_EXACT_WHOLE, reasonFor(d, ti, "exact"));
       const candidates = extractCodeCandidates(query);
       for (const c of candidates) {
         const hits = exact.get(c);
@@ -197,17 +200,27 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         }
       }
 
-      wordStage(tokenize(canonical(norm)).filter(keepToken), offer);
+      // A few words say what people look for; more only cost time (a pasted paragraph). When the whole
+      // query is a code as printed (エラー詳細コード : 42G300000), its words would only add noise.
+      if (!whole.some(([d]) => docs[d]?.kind === "code"))
+        wordStage([...new Set(tokenize(canonical(norm)).filter(keepToken))].slice(0, MAX_WORDS), offer);
 
-      const results = [...best]
-        .filter(([, v]) => v.score >= MIN_SCORE)
+      const want = Math.max(0, limit);
+      let kept = [...best].filter(([, v]) => v.score >= MIN_SCORE);
+      // With thousands of hits, sort only those that can make the cut (scores alone sort fast).
+      if (kept.length > want * 4 && want > 0) {
+        const scores = Float64Array.from(kept, ([, v]) => v.score).sort();
+        const cutoff = scores[scores.length - want] ?? 0;
+        kept = kept.filter(([, v]) => v.score >= cutoff);
+      }
+      const results = kept
         .sort(
           ([da, a], [db, b]) =>
             b.score - a.score ||
             KIND_ORDER[(docs[da] as SearchDoc).kind] - KIND_ORDER[(docs[db] as SearchDoc).kind] ||
             da - db,
         )
-        .slice(0, Math.max(0, limit))
+        .slice(0, want)
         .map(([d, v]) => toResult(d, Math.round(v.score * 100) / 100, v.reason));
       return { query, blocked: false, results };
     } catch {

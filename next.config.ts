@@ -1,8 +1,14 @@
 import type { NextConfig } from "next";
 
+// `npm run build:export` sets STATIC_EXPORT=1: a plain folder (out/) any static host serves as is.
+// With output "export", distDir is the exported folder itself, so the server build in .next stays intact.
+// Redirects, headers and proxy.ts do not apply there (no server); the 404 page offers the match instead.
+const staticExport = process.env.STATIC_EXPORT === "1";
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  ...(staticExport ? { output: "export", distDir: "out" } : {}),
 };
 
 export default nextConfig;

@@ -4,8 +4,12 @@
  */
 export const homeHref = (): string => "/";
 
-/** A code page; with a card company chosen, that company's parts are filled in. */
-export const codeHref = (service: string, slug: string, _issuerId?: string): string => `/codes/${service}/${slug}`;
+/**
+ * A code page; with a card company chosen, that company's parts are filled in. The choice lives in the
+ * path (a prerendered child page), not in a query, so it works without JavaScript in the static export too.
+ */
+export const codeHref = (service: string, slug: string, issuerId?: string): string =>
+  issuerId ? `/codes/${service}/${slug}/${issuerId}` : `/codes/${service}/${slug}`;
 
 export const issuerHref = (issuerId: string): string => `/issuers/${issuerId}`;
 export const serviceHref = (serviceId: string): string => `/services/${serviceId}`;
@@ -15,3 +19,7 @@ export const diagnoseHref = (codeKey?: string): string =>
   codeKey ? `/diagnose?code=${encodeURIComponent(codeKey)}` : "/diagnose";
 
 export const searchHref = (query: string): string => `/search?q=${encodeURIComponent(query)}`;
+
+/** The published data (see app/api/v1). */
+export const codesApiHref = (): string => "/api/v1/codes.json";
+export const codeApiHref = (service: string, slug: string): string => `/api/v1/codes/${service}/${slug}.json`;

@@ -4,7 +4,9 @@
  * Catalog content (codes, causes, card companies) lives in data/, not here.
  */
 import { CORE_TEXT } from "./core";
+import { PAGES_TEXT } from "./pages";
 
 export const UI = {
   ...CORE_TEXT,
+  pages: PAGES_TEXT,
 } as const;

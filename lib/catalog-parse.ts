@@ -16,6 +16,7 @@ import { CodeSchema } from "./schema/code";
 import { IssuerSchema } from "./schema/issuer";
 import { ServiceSchema } from "./schema/service";
 import { SourceSchema } from "./schema/source";
+import { CauseQuestionSchema, NodeSchema, WizardFileSchema } from "./schema/wizard";
 
 /** A data file as read from disk: its path under data/ and its parsed JSON (or the syntax error). */
 export type RawFile = { file: string; json: unknown } | { file: string; syntaxError: string };
@@ -134,9 +135,36 @@ export function parseCatalogFiles(files: readonly RawFile[]): Ctx {
           origin(`code:${key}`, file);
         },
       );
+    } else if (file === "wizard.json") {
+      parseWizard(ctx, file, json);
     } else {
       ctx.problems.push({ file, entry: "(file)", field: "(file)", message: "この場所のファイルはカタログの決まりにありません" });
     }
   }
   return ctx;
+}
+
+/** The wizard file: its shell, then each node and question on its own, like the other lists. */
+function parseWizard(ctx: Ctx, file: string, json: unknown): void {
+  const shell = WizardFileSchema.safeParse(json);
+  if (!shell.success) {
+    ctx.problems.push(...zodProblems(file, "(file)", shell.error));
+    return;
+  }
+  const parseList = <T>(items: unknown[], schema: z.ZodType<T>, kind: "wizard-node" | "wizard-question", push: (v: T) => void) =>
+    items.forEach((item, index) => {
+      const parsed = schema.safeParse(item);
+      if (parsed.success) push(parsed.data);
+      else {
+        const name = entryName(item, index, "id");
+        ctx.problems.push(...zodProblems(file, name, parsed.error));
+        if (!name.startsWith("#")) ctx.catalog.rejected.push(`${kind}:${name}`);
+      }
+    });
+  const nodes: z.infer<typeof NodeSchema>[] = [];
+  const questions: z.infer<typeof CauseQuestionSchema>[] = [];
+  parseList(shell.data.nodes, NodeSchema, "wizard-node", (v) => nodes.push(v));
+  parseList(shell.data.questions, CauseQuestionSchema, "wizard-question", (v) => questions.push(v));
+  ctx.catalog.wizard = { start: shell.data.start, nodes, questions, issuerQuestion: shell.data.issuerQuestion };
+  ctx.catalog.origins["wizard:(file)"] ??= file;
 }

@@ -1,5 +1,6 @@
 import type { CatalogProblem } from "./catalog-problem";
 import type { Catalog, EntityKind } from "./schema/catalog";
+import { validateWizard } from "./wizard-validate";
 
 const SLUG = /^[a-z0-9-]+$/;
 const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
@@ -123,5 +124,6 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     }
   }
 
+  problems.push(...validateWizard(catalog));
   return problems;
 }

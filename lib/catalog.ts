@@ -9,6 +9,7 @@ import type { Cause } from "./schema/cause";
 import type { Issuer } from "./schema/issuer";
 import type { Service } from "./schema/service";
 import type { Source } from "./schema/source";
+import type { WizardData } from "./wizard/engine";
 
 /**
  * The one gateway to data/: read, parse and validate once per process, then typed getters.
@@ -73,5 +74,14 @@ export const getIssuer = (id: string): Issuer | undefined => indexed().issuers.g
 
 export const listBrands = (): readonly Brand[] => indexed().catalog.brands;
 export const getBrand = (id: string): Brand | undefined => indexed().brands.get(id);
+
+/** The wizard's graph with the catalog parts it replays against; the build fails if data/wizard.json is missing. */
+export const getWizardData = (): WizardData => {
+  const { catalog } = indexed();
+  if (!catalog.wizard) {
+    throw new CatalogError([{ file: "wizard.json", entry: "(file)", field: "(file)", message: "診断の質問のファイルがありません" }]);
+  }
+  return { wizard: catalog.wizard, services: catalog.services, codes: catalog.codes, causes: catalog.causes, issuers: catalog.issuers };
+};
 
 export type { Brand, Catalog, CatalogCode, Cause, Issuer, Service, Source };

@@ -2,6 +2,12 @@
  * Every internal URL the site builds, in one place. Owners may change how a URL looks, but keep these
  * signatures so pages, search and the wizard link to each other without knowing the details.
  */
+/**
+ * encodeURIComponent throws on a lone surrogate (half an emoji, e.g. from a cut paste); a URL cannot carry
+ * one anyway, so it becomes U+FFFD, as browsers do when they submit a form.
+ */
+const encodeParam = (value: string): string => encodeURIComponent(value.toWellFormed());
+
 export const homeHref = (): string => "/";
 
 /**
@@ -14,11 +20,22 @@ export const codeHref = (service: string, slug: string, issuerId?: string): stri
 export const issuerHref = (issuerId: string): string => `/issuers/${issuerId}`;
 export const serviceHref = (serviceId: string): string => `/services/${serviceId}`;
 
-/** The diagnosis wizard, optionally started with a code already chosen ("service/slug"). */
-export const diagnoseHref = (codeKey?: string): string =>
-  codeKey ? `/diagnose?code=${encodeURIComponent(codeKey)}` : "/diagnose";
+/**
+ * The diagnosis wizard, optionally started with a code already chosen ("service/slug"). The answers live
+ * in the path (prerendered, works without JavaScript and in the static export); code/{service}/{slug} is
+ * an alias the wizard resolves to the answers that choose that code.
+ */
+export const diagnoseHref = (codeKey?: string): string => {
+  if (!codeKey) return "/diagnose";
+  const [service, slug] = codeKey.split("/");
+  return service && slug ? `/diagnose/code/${encodeParam(service)}/${encodeParam(slug)}` : "/diagnose";
+};
 
-export const searchHref = (query: string): string => `/search?q=${encodeURIComponent(query)}`;
+/** One step of the wizard: the answers so far, as URL segments. */
+export const diagnoseStepHref = (answers: readonly string[]): string =>
+  answers.length === 0 ? "/diagnose" : `/diagnose/${answers.map(encodeParam).join("/")}`;
+
+export const searchHref = (query: string): string => `/search?q=${encodeParam(query)}`;
 
 /** The published data (see app/api/v1). */
 export const codesApiHref = (): string => "/api/v1/codes.json";

@@ -5,6 +5,7 @@ import { CodeSchema } from "./code";
 import { IssuerSchema } from "./issuer";
 import { ServiceSchema } from "./service";
 import { SourceSchema } from "./source";
+import type { Wizard } from "./wizard";
 
 /**
  * Each data file is an object with one list, so editors can point "$schema" at a JSON Schema.
@@ -29,6 +30,8 @@ export type Catalog = {
   issuers: z.infer<typeof IssuerSchema>[];
   causes: z.infer<typeof CauseSchema>[];
   codes: CatalogCode[];
+  /** The diagnosis wizard's question graph (data/wizard.json); optional so partial catalogs in tests stay valid. */
+  wizard?: Wizard;
   /** Which file each entry came from, keyed "kind:id", so problems can name it. */
   origins: Record<string, string>;
   /** Entries ("kind:id") left out because their shape was wrong; already reported, so references
@@ -36,4 +39,4 @@ export type Catalog = {
   rejected: string[];
 };
 
-export type EntityKind = "source" | "brand" | "service" | "issuer" | "cause" | "code";
+export type EntityKind = "source" | "brand" | "service" | "issuer" | "cause" | "code" | "wizard-node" | "wizard-question";

@@ -35,7 +35,7 @@ export const CORE_TEXT = {
     sourcesHeading: "出典",
     lastVerified: "最終確認日",
     sourceLabel: "出典：",
-    meaningUnknown: "意味は公表されていません",
+    meaningUnknown: "意味はわかっていません（公表された説明が見つかりません）",
     meaningUncertain: "意味は確かではありません",
     likelihoodNote: "可能性の高い順に並べています。",
     noSteps: "手順はまだ登録されていません。",

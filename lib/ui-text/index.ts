@@ -5,8 +5,10 @@
  */
 import { CORE_TEXT } from "./core";
 import { PAGES_TEXT } from "./pages";
+import { WIZARD_TEXT } from "./wizard";
 
 export const UI = {
   ...CORE_TEXT,
   pages: PAGES_TEXT,
+  wizard: WIZARD_TEXT,
 } as const;

@@ -37,7 +37,7 @@ test.describe("code pages", () => {
 
   test("au PAY ER324 says its meaning is unpublished and still helps", async ({ page }) => {
     await page.goto("/codes/au-pay/er324");
-    await expect(page.getByText("意味は公表されていません").first()).toBeVisible();
+    await expect(page.getByText("意味はわかっていません（公表された説明が見つかりません）").first()).toBeVisible();
     await expect(page.getByRole("heading", { name: /確かめること/ })).toBeVisible();
   });
 

@@ -36,8 +36,8 @@ describe("the real catalog", () => {
     expect(er324?.causes.length).toBeGreaterThan(0);
   });
 
-  it("lists the 19 card companies and 5 brands of seed 001 with its 3-D Secure pages", () => {
-    expect(listIssuers()).toHaveLength(19);
+  it("lists the 19 card companies of seed 001 plus JCB and PayPay Bank, and the 5 brands, with their 3-D Secure pages", () => {
+    expect(listIssuers()).toHaveLength(21);
     expect(listBrands().map((b) => b.programme)).toEqual([
       "Visa Secure",
       "Mastercard ID Check",
@@ -48,6 +48,28 @@ describe("the real catalog", () => {
     expect(getIssuer("saison")?.threeDSecure.url).toBe("https://www.saisoncard.co.jp/service/3d-secure/");
     expect(getIssuer("rakuten")?.threeDSecure.url).toBe("https://www.rakuten-card.co.jp/security/3d-secure/");
     expect(getIssuer("uc")?.threeDSecure.datedNote).toBeDefined();
+  });
+});
+
+describe("gateway codes", () => {
+  it("knows the forms people see a GMO-PG code in", () => {
+    const code = getCode("gmo-pg", "42g300000");
+    expect(code?.aliases).toEqual(
+      expect.arrayContaining(["G30-42G300000", "G30:42G300000", "【42G300000】", "【G30】42G300000", "エラー詳細コード : 42G300000"]),
+    );
+    expect(code?.causes[0]?.cause).toBe("issuer-fraud-hold");
+  });
+
+  it("does not pin 42G220000 or 42G560000 to a specific cause (sources conflict)", () => {
+    for (const slug of ["42g220000", "42g560000"]) {
+      const code = getCode("gmo-pg", slug);
+      expect(code?.meaning, slug).toBe("uncertain");
+      expect(code?.causes.map((c) => c.cause), slug).toEqual(["issuer-declined-unspecified"]);
+    }
+  });
+
+  it("has JCB as a card company with its J/Secure method", () => {
+    expect(getIssuer("jcb")?.passwordName?.text).toMatch(/MyJCB/);
   });
 });
 

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DiagnosisView } from "@/components/wizard/diagnosis-view";
+import { QuestionStep } from "@/components/wizard/question-step";
+import { AnswersSoFar, WizardLinks, WizardProgress } from "@/components/wizard/wizard-nav";
+import { IssuerScope } from "@/components/wizard/by-issuer";
+import { getWizardData, listCodes, listIssuers } from "@/lib/catalog";
+import { diagnoseHref, diagnoseStepHref } from "@/lib/links";
+import { UI } from "@/lib/ui-text";
+import { resolveAnswers, walkPaths } from "@/lib/wizard/engine";
+
+type Params = { answers?: string[] };
+
+// Every reachable step is built ahead of time (also for the static export); any other path is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  const data = getWizardData();
+  const steps = [...walkPaths(data)].map(({ path }) => ({ answers: path }));
+  // Code pages link to code/{service}/{slug}: the same screen as the answers that choose that code.
+  const aliases = listCodes().flatMap((c) => {
+    const alias = diagnoseHref(c.key).split("/").slice(2);
+    return resolveAnswers(data, alias) ? [{ answers: alias }] : [];
+  });
+  return [...steps, ...aliases];
+}
+
+async function resolve(params: Promise<Params>) {
+  const { answers = [] } = await params;
+  return resolveAnswers(getWizardData(), answers);
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const r = await resolve(params);
+  if (!r) return {};
+  const title = r.screen.kind === "question" ? `${r.screen.question}（${UI.wizard.title}）` : `${UI.wizard.diagnosisHeading}（${UI.wizard.title}）`;
+  return {
+    title,
+    description: UI.wizard.lead,
+    alternates: { canonical: diagnoseStepHref(r.path) },
+    // Only the start is worth a search result; the steps are near-duplicates of each other.
+    robots: r.path.length > 0 ? { index: false, follow: true } : undefined,
+  };
+}
+
+export default async function DiagnosePage({ params }: { params: Promise<Params> }) {
+  const r = await resolve(params);
+  if (!r) notFound();
+  const { wizard } = getWizardData();
+  const issuers = listIssuers();
+  const chooseIssuer = r.screen.kind === "diagnosis" && r.screen.issuerAsked;
+  const body = (
+    <>
+      <WizardProgress answered={r.steps.length} remaining={r.remaining} />
+      {r.path.length === 0 ? <p>{UI.wizard.lead}</p> : null}
+      {r.screen.kind === "question" ? (
+        <QuestionStep screen={r.screen} path={r.path} />
+      ) : (
+        <DiagnosisView screen={r.screen} issuers={chooseIssuer ? issuers : null} />
+      )}
+      <AnswersSoFar steps={r.steps} issuers={issuers} otherIssuerLabel={wizard.issuerQuestion.otherLabel} />
+      <WizardLinks path={r.path} />
+    </>
+  );
+  return <article>{chooseIssuer ? <IssuerScope issuers={issuers}>{body}</IssuerScope> : body}</article>;
+}

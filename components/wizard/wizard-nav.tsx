@@ -1,0 +1,68 @@
+import Link from "next/link";
+import { diagnoseStepHref } from "@/lib/links";
+import { UI } from "@/lib/ui-text";
+import type { Issuer } from "@/lib/catalog";
+import { type AnsweredStep, ISSUER_KEY } from "@/lib/wizard/engine";
+import { ByIssuer } from "./by-issuer";
+import styles from "./wizard.module.css";
+
+const T = UI.wizard;
+
+/** Progress above the question: which question this is and how many may follow. */
+export function WizardProgress({ answered, remaining }: { answered: number; remaining: number }) {
+  const done = remaining === 0;
+  return (
+    <div className={styles.progress}>
+      <span>{done ? T.progressDone : T.progress(answered + 1, remaining)}</span>
+      <progress aria-label={T.progressLabel} value={answered} max={answered + remaining} />
+    </div>
+  );
+}
+
+/** The answers so far, each with a link back to its question so it can be changed. */
+export function AnswersSoFar({ steps, issuers, otherIssuerLabel }: { steps: readonly AnsweredStep[]; issuers: readonly Issuer[]; otherIssuerLabel: string }) {
+  if (steps.length === 0) return null;
+  return (
+    <section aria-labelledby="answers-so-far" className={`card ${styles.answers}`}>
+      <h2 id="answers-so-far">{T.answersHeading}</h2>
+      <dl>
+        {steps.map((step) => (
+          <div key={step.screen.key}>
+            <dt>{step.screen.title}</dt>
+            <dd>
+              <span>
+                {step.screen.key === ISSUER_KEY ? (
+                  <ByIssuer issuers={issuers} render={(issuer) => (issuer ? issuer.names.ja : otherIssuerLabel)} />
+                ) : (
+                  step.answer.label
+                )}
+              </span>
+              <Link href={diagnoseStepHref(step.path)} prefetch={false}>
+                {T.change}
+                <span className={styles.srOnly}>（{step.screen.title}）</span>
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** Back to the previous question and restart, as plain links (they work without JavaScript). */
+export function WizardLinks({ path }: { path: readonly string[] }) {
+  return (
+    <nav aria-label={T.title} className={styles.nav}>
+      {path.length > 0 ? (
+        <Link href={diagnoseStepHref(path.slice(0, -1))} prefetch={false}>
+          {T.back}
+        </Link>
+      ) : null}
+      {path.length > 0 ? (
+        <Link href={diagnoseStepHref([])} prefetch={false}>
+          {T.restart}
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

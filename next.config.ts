@@ -1,13 +1,22 @@
 import type { NextConfig } from "next";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
+// `npm run build:export` sets STATIC_EXPORT=1: a plain folder (out/) any static host serves as is.
+// With output "export", distDir is the exported folder itself, so the server build in .next stays intact.
+// Redirects, headers and proxy.ts do not apply there (no server); the 404 page offers the match instead.
+const staticExport = process.env.STATIC_EXPORT === "1";
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Server mode only: a static export ignores headers(), so static hosts read public/_headers instead.
-  async headers() {
-    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
-  },
+  ...(staticExport
+    ? { output: "export", distDir: "out" }
+    : {
+        async headers() {
+          return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+        },
+      }),
 };
 
 export default nextConfig;

@@ -1,14 +1,20 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Real parts only: Debian's Chromium against the production server (`next start`), never `next dev`.
+// Real parts only: Debian's Chromium against the production server (`next start`) and against the static
+// export (out/, served by scripts/serve-static.mjs as any static host would), never `next dev`.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+const EXPORT_PORT = Number(process.env.E2E_EXPORT_PORT ?? 3101);
+const EXPORT_URL = `http://127.0.0.1:${EXPORT_PORT}`;
 
 const chromium = {
   executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
   // Keep Chromium off the network: this machine has none, and tests must not depend on it.
   args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-gpu"],
 };
+
+const phone = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions: chromium };
+const desktop = { viewport: { width: 1280, height: 900 }, launchOptions: chromium };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -20,15 +26,26 @@ export default defineConfig({
   // The JSON report (outside test-results/, which Playwright empties) feeds the one-line count that .ci/run prints.
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: { baseURL: BASE_URL, trace: "retain-on-failure", launchOptions: chromium, locale: "ja-JP" },
+  // Specs that differ between modes read the project name: export projects start with "export-".
   projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions: chromium } },
-    { name: "desktop", use: { viewport: { width: 1280, height: 900 }, launchOptions: chromium } },
+    { name: "phone", use: phone },
+    { name: "desktop", use: desktop },
+    { name: "export-phone", use: { ...phone, baseURL: EXPORT_URL } },
+    { name: "export-desktop", use: { ...desktop, baseURL: EXPORT_URL } },
   ],
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: BASE_URL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+      url: BASE_URL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: `node scripts/serve-static.mjs out ${EXPORT_PORT}`,
+      url: EXPORT_URL,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,18 +1,29 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { canonicalHelpPath } from "./lib/canonical-path";
 
-// Next 16 answers a path it cannot percent-decode (e.g. /codes/au-pay/%E3%81, half a UTF-8 character)
-// with a bare 500 "Internal Server Error" (vercel/next.js#92527). Such a URL names no page, so we answer
-// with the site's not-found page and status 404 instead, before routing tries to decode it.
-// Static hosts serve files by path and answer 404 themselves; this only matters for `next start`.
+// Server mode only (`next start`): a static export has no proxy. Static hosts answer undecodable paths
+// with their own 404, and there the not-found page offers the forgiving-URL match instead of a redirect.
 export function proxy(request: NextRequest): NextResponse {
+  // Next 16 answers a path it cannot percent-decode (e.g. /codes/au-pay/%E3%81, half a UTF-8 character)
+  // with a bare 500 "Internal Server Error" (vercel/next.js#92527). Such a URL names no page, so we answer
+  // with the site's not-found page and status 404 instead, before routing tries to decode it.
   try {
     decodeURIComponent(request.nextUrl.pathname);
-    return NextResponse.next();
   } catch {
     return NextResponse.rewrite(new URL("/_not-found", request.url), { status: 404 });
   }
+  // Forgiving URLs for help pages: catalog ids are lower-case, so /codes/AU-PAY/ER323 is a permanent
+  // redirect to /codes/au-pay/er323 (and the old ?issuer= query becomes the prerendered child path).
+  const target = canonicalHelpPath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  if (!target) return NextResponse.next();
+  const url = request.nextUrl.clone();
+  url.pathname = target;
+  url.searchParams.delete("issuer");
+  return NextResponse.redirect(url, 308);
 }
 
-// Only a path with a "%" can fail to decode, so the proxy runs for those alone and costs ordinary
-// requests nothing (the matcher sees the raw, still-encoded path).
-export const config = { matcher: "/(.*%.*)" };
+// The proxy runs only where it can act, so ordinary requests cost nothing: paths with a "%" (the matcher
+// sees the raw, still-encoded path) and help pages, whose ids may arrive in the wrong case.
+export const config = {
+  matcher: ["/(.*%.*)", "/codes/:path*", "/issuers/:path*", "/services/:path*", "/CODES/:path*", "/Codes/:path*"],
+};

@@ -1,18 +1,33 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { diagnoseHref } from "@/lib/links";
+import { CodeSuggestions } from "@/components/not-found/code-suggestions";
+import { diagnoseHref, homeHref, searchHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
 
+export const metadata: Metadata = { title: UI.notFound.title, robots: { index: false } };
+
+/** Answers 404; suggests the code the address most likely meant, and other ways to find it. */
 export default function NotFound() {
+  const t = UI.notFound;
   return (
     <>
-      <h1>{UI.notFound.title}</h1>
-      <p>{UI.notFound.body}</p>
-      <p>
-        <Link href="/">{UI.notFound.backHome}</Link>
-      </p>
-      <p>
-        <Link href={diagnoseHref()}>{UI.wizard.notFoundRestart}</Link>
-      </p>
+      <h1>{t.title}</h1>
+      <p>{t.body}</p>
+      <CodeSuggestions />
+      <section aria-labelledby="nf-other">
+        <h2 id="nf-other">{t.searchHeading}</h2>
+        <ul className="list-plain">
+          <li>
+            <Link href={searchHref("")}>{t.searchPlain}</Link>
+          </li>
+          <li>
+            <Link href={diagnoseHref()}>{t.diagnose}</Link>
+          </li>
+          <li>
+            <Link href={homeHref()}>{t.backHome}</Link>
+          </li>
+        </ul>
+      </section>
     </>
   );
 }

@@ -1,8 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchBox } from "@/components/search/search-box";
 import { listCodesOf, listIssuers, listServices } from "@/lib/catalog";
-import { codeHref } from "@/lib/links";
+import { codeHref, issuerHref, serviceHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
+
+export const metadata: Metadata = { alternates: { canonical: "/" } };
 
 export default function HomePage() {
   return (
@@ -15,7 +18,9 @@ export default function HomePage() {
         const codes = listCodesOf(service.id);
         return (
           <section key={service.id} aria-labelledby={`svc-${service.id}`} className="card">
-            <h3 id={`svc-${service.id}`}>{service.name}</h3>
+            <h3 id={`svc-${service.id}`}>
+              <Link href={serviceHref(service.id)}>{service.name}</Link>
+            </h3>
             <p className="muted">{service.summary}</p>
             {codes.length === 0 ? (
               <p>{UI.home.noCodes}</p>
@@ -37,10 +42,7 @@ export default function HomePage() {
       <ul className="list-plain">
         {listIssuers().map((issuer) => (
           <li key={issuer.id}>
-            <a href={issuer.threeDSecure.url} rel="noopener noreferrer">
-              {issuer.names.ja}
-            </a>{" "}
-            <span className="muted">（{new URL(issuer.threeDSecure.url).hostname}）</span>
+            <Link href={issuerHref(issuer.id)}>{issuer.names.ja}</Link>
           </li>
         ))}
       </ul>

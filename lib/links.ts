@@ -10,8 +10,12 @@ const encodeParam = (value: string): string => encodeURIComponent(value.toWellFo
 
 export const homeHref = (): string => "/";
 
-/** A code page; with a card company chosen, that company's parts are filled in. */
-export const codeHref = (service: string, slug: string, _issuerId?: string): string => `/codes/${service}/${slug}`;
+/**
+ * A code page; with a card company chosen, that company's parts are filled in. The choice lives in the
+ * path (a prerendered child page), not in a query, so it works without JavaScript in the static export too.
+ */
+export const codeHref = (service: string, slug: string, issuerId?: string): string =>
+  issuerId ? `/codes/${service}/${slug}/${issuerId}` : `/codes/${service}/${slug}`;
 
 export const issuerHref = (issuerId: string): string => `/issuers/${issuerId}`;
 export const serviceHref = (serviceId: string): string => `/services/${serviceId}`;
@@ -32,3 +36,7 @@ export const diagnoseStepHref = (answers: readonly string[]): string =>
   answers.length === 0 ? "/diagnose" : `/diagnose/${answers.map(encodeParam).join("/")}`;
 
 export const searchHref = (query: string): string => `/search?q=${encodeParam(query)}`;
+
+/** The published data (see app/api/v1). */
+export const codesApiHref = (): string => "/api/v1/codes.json";
+export const codeApiHref = (service: string, slug: string): string => `/api/v1/codes/${service}/${slug}.json`;

@@ -1,28 +1,59 @@
 import type { Cause } from "@/lib/catalog";
 import type { CodeCause } from "@/lib/schema/code";
+import type { Issuer } from "@/lib/schema/issuer";
 import { UI } from "@/lib/ui-text";
+import { IssuerPartText } from "../issuer/issuer-part";
 import { SourceList } from "../source-list";
+import { WaitTimes } from "./wait-times";
 
-/** One likely cause of a code: who can fix it, the numbered steps, what not to do, its sources. */
-export function CauseSection({ cause, link, index }: { cause: Cause; link: CodeCause; index: number }) {
+/**
+ * One likely cause of a code: who can fix it, the numbered steps (with the chosen card company's own part
+ * filled in), waiting periods, what not to do, its sources.
+ */
+export function CauseSection({
+  cause,
+  link,
+  index,
+  issuer,
+}: {
+  cause: Cause;
+  link: CodeCause;
+  index: number;
+  issuer: Issuer | undefined;
+}) {
   const headingId = `cause-${cause.id}`;
   return (
-    <section aria-labelledby={headingId} className="card">
+    <section aria-labelledby={headingId} className="card cause">
       <h3 id={headingId}>
         {index + 1}. {cause.title}
       </h3>
       <p>
         <span className="pill">{UI.code.likelihood[link.likelihood]}</span>
-        <span className="pill">{UI.code.fixer[cause.fixer]}</span>
+        <span className={`pill fixer-${cause.fixer}`}>{UI.code.fixer[cause.fixer]}</span>
       </p>
       <p>{cause.summary}</p>
       {link.note ? <p>{link.note}</p> : null}
       <h4>{UI.code.stepsHeading}</h4>
-      <ol>
+      <ol className="steps">
         {cause.steps.map((step, i) => (
-          <li key={i}>{step.text}</li>
+          <li key={i}>
+            {step.text}
+            {step.issuerPart ? (
+              issuer ? (
+                <div className="issuer-part">
+                  <strong>{UI.code.issuer.partFor(issuer.names.ja)}</strong>
+                  <IssuerPartText part={step.issuerPart} issuer={issuer} />
+                </div>
+              ) : (
+                <div className="issuer-part muted">
+                  <a href="#issuer-choice">{UI.code.issuer.pickHint}</a>
+                </div>
+              )
+            ) : null}
+          </li>
         ))}
       </ol>
+      {cause.waits.length > 0 ? <WaitTimes waits={cause.waits} id={cause.id} /> : null}
       {cause.dontDo.length > 0 ? (
         <div className="notice">
           <h4>{UI.code.dontDoHeading}</h4>
@@ -33,7 +64,7 @@ export function CauseSection({ cause, link, index }: { cause: Cause; link: CodeC
           </ul>
         </div>
       ) : null}
-      <details>
+      <details className="cause-sources">
         <summary>{UI.code.sourcesHeading}</summary>
         <SourceList ids={[...cause.sources, ...cause.steps.flatMap((s) => s.sources)]} />
       </details>

@@ -4,11 +4,13 @@
  * Catalog content (codes, causes, card companies) lives in data/, not here.
  */
 import { CORE_TEXT } from "./core";
+import { PAGES_TEXT } from "./pages";
 import { SEARCH_TEXT } from "./search";
 import { WIZARD_TEXT } from "./wizard";
 
 export const UI = {
   ...CORE_TEXT,
+  pages: PAGES_TEXT,
   search: SEARCH_TEXT,
   wizard: WIZARD_TEXT,
 } as const;

@@ -4,7 +4,6 @@ export const WIZARD_TEXT = {
   /** The header link to the wizard. */
   entry: "質問で原因を調べる",
   /** On the site's 404 page (a tampered wizard URL lands there too). */
-  notFoundRestart: "質問に答えて、最初から原因を調べる",
   lead: "いくつかの質問に答えると、原因と、お使いのカード会社での直し方がわかります。カード番号・セキュリティコード・パスワードをお聞きすることはありません。",
   progress: (n: number, remaining: number) =>
     remaining > 1 ? `質問 ${n}（あと最大 ${remaining - 1} 問）` : `質問 ${n}（これが最後の質問です）`,

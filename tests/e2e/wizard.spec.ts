@@ -212,7 +212,7 @@ test.describe("moving around the wizard", () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toContainText("見つかりません");
-      await page.getByRole("link", { name: "質問に答えて、最初から原因を調べる" }).click();
+      await page.getByRole("link", { name: "質問に答えて原因をしぼりこむ" }).click();
       await expect(page).toHaveURL(/\/diagnose$/);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(/どこで支払い/);
     });

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CodePage } from "@/components/code/code-page";
+import { getCode, getIssuer, getService } from "@/lib/catalog";
+import { codeIssuerParams, codeUsesIssuer } from "@/lib/code-view";
+import { codeHref } from "@/lib/links";
+import { pageMetadata } from "@/lib/page-meta";
+import { UI } from "@/lib/ui-text";
+
+type Params = { service: string; code: string; issuer: string };
+
+// A code page with one card company chosen: prerendered for every code whose steps use the company's
+// own parts, so the choice is a plain link that works without JavaScript and in the static export.
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return codeIssuerParams();
+}
+
+function resolve({ service, code: slug, issuer: issuerId }: Params) {
+  const code = getCode(service, slug);
+  const issuer = getIssuer(issuerId);
+  return code && issuer && codeUsesIssuer(code) ? { code, issuer } : undefined;
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const found = resolve(await params);
+  if (!found) return {};
+  const { code, issuer } = found;
+  return pageMetadata({
+    title: UI.code.metaTitleIssuer(getService(code.service)?.name ?? code.service, code.code, issuer.names.ja),
+    description: UI.code.metaDescriptionIssuer(code.summary, issuer.names.ja),
+    path: codeHref(code.service, code.slug, issuer.id),
+  });
+}
+
+export default async function CodeIssuerRoute({ params }: { params: Promise<Params> }) {
+  const found = resolve(await params);
+  if (!found) notFound();
+  return <CodePage code={found.code} issuer={found.issuer} />;
+}

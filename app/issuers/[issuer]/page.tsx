@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IssuerFacts } from "@/components/issuer/issuer-facts";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { JsonLd } from "@/components/json-ld";
+import { getBrand, getIssuer, getService, listIssuers } from "@/lib/catalog";
+import { codesWithIssuerParts } from "@/lib/code-view";
+import { codeHref, homeHref, issuerHref } from "@/lib/links";
+import { breadcrumbLd, pageMetadata } from "@/lib/page-meta";
+import { UI } from "@/lib/ui-text";
+
+type Params = { issuer: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return listIssuers().map((i) => ({ issuer: i.id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const issuer = getIssuer((await params).issuer);
+  if (!issuer) return {};
+  return pageMetadata({
+    title: UI.pages.issuer.title(issuer.names.ja),
+    description: UI.pages.issuer.description(issuer.names.ja),
+    path: issuerHref(issuer.id),
+  });
+}
+
+export default async function IssuerRoute({ params }: { params: Promise<Params> }) {
+  const issuer = getIssuer((await params).issuer);
+  if (!issuer) notFound();
+  const t = UI.pages.issuer;
+  const codes = codesWithIssuerParts();
+  const brands = issuer.brands.map((b) => getBrand(b)).filter((b) => b !== undefined);
+  const crumbs = [
+    { name: UI.nav.home, path: homeHref() },
+    { name: t.breadcrumb, path: "/issuers" },
+    { name: issuer.names.ja, path: issuerHref(issuer.id) },
+  ];
+  return (
+    <article>
+      <JsonLd data={{ "@context": "https://schema.org", ...breadcrumbLd(crumbs) }} />
+      <Breadcrumb items={crumbs} />
+      <h1>{t.title(issuer.names.ja)}</h1>
+      <p className="muted">
+        {t.namesHeading}：{[issuer.names.kana, issuer.names.latin, ...issuer.names.aliases].join("、")}
+      </p>
+      <section aria-labelledby="facts" className="card">
+        <h2 id="facts">{t.threeDSecureHeading}</h2>
+        <p>{t.threeDSecureLead}</p>
+        <IssuerFacts issuer={issuer} />
+        <dl className="facts">
+          <dt>{UI.code.issuer.brands}</dt>
+          <dd>{brands.length > 0 ? brands.map((b) => `${b.name}（${b.programme}）`).join("、") : t.brandsNone}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="codes">
+        <h2 id="codes">{t.codesHeading}</h2>
+        {codes.length === 0 ? (
+          <p>{t.noCodes}</p>
+        ) : (
+          <>
+            <p>{t.codesLead}</p>
+            <ul className="list-plain">
+              {codes.map((c) => (
+                <li key={c.key}>
+                  <Link href={codeHref(c.service, c.slug, issuer.id)}>
+                    <span className="code-badge">{c.code}</span>（{getService(c.service)?.name}）：{c.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { listCodesOf, listServices } from "@/lib/catalog";
+import { homeHref, serviceHref } from "@/lib/links";
+import { pageMetadata } from "@/lib/page-meta";
+import { UI } from "@/lib/ui-text";
+
+export const metadata: Metadata = pageMetadata({
+  title: UI.pages.service.listTitle,
+  description: UI.pages.service.listDescription,
+  path: "/services",
+});
+
+export default function ServicesRoute() {
+  return (
+    <>
+      <Breadcrumb items={[{ name: UI.nav.home, path: homeHref() }, { name: UI.pages.service.breadcrumb, path: "/services" }]} />
+      <h1>{UI.pages.service.listTitle}</h1>
+      <ul className="list-plain">
+        {listServices().map((s) => (
+          <li key={s.id}>
+            <Link href={serviceHref(s.id)}>{s.name}</Link>
+            <span className="muted">（{listCodesOf(s.id).length}）</span>：{s.summary}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { MetadataRoute } from "next";
+import { listCodes, listIssuers, listServices } from "@/lib/catalog";
+import { codeIssuerParams } from "@/lib/code-view";
+import { codeHref, homeHref, issuerHref, serviceHref } from "@/lib/links";
+import { absoluteUrl } from "@/lib/site";
+
+export const dynamic = "force-static";
+
+/** Every prerendered help page, including each code with each card company chosen. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const paths = [
+    homeHref(),
+    "/services",
+    "/issuers",
+    ...listServices().map((s) => serviceHref(s.id)),
+    ...listIssuers().map((i) => issuerHref(i.id)),
+    ...listCodes().map((c) => codeHref(c.service, c.slug)),
+    ...codeIssuerParams().map((p) => codeHref(p.service, p.code, p.issuer)),
+  ];
+  return paths.map((p) => ({ url: absoluteUrl(p) }));
+}

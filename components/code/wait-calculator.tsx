@@ -1,0 +1,28 @@
+"use client";
+
+import { useEffect, useId, useState } from "react";
+import { UI } from "@/lib/ui-text";
+import { formatJaDateTime, waitEnds } from "@/lib/wait-date";
+
+/**
+ * Turns "24 hours after registering" into a date once the person says when they registered.
+ * Shown only with JavaScript; the words above it already say the period without it.
+ */
+export function WaitCalculator({ id, from, hours, atHour }: { id: string; from: string; hours: number; atHour?: number }) {
+  const [ready, setReady] = useState(false);
+  const [value, setValue] = useState("");
+  const inputId = useId();
+  useEffect(() => setReady(true), []);
+  if (!ready) return null;
+  const start = value ? new Date(value) : undefined;
+  const valid = start !== undefined && !Number.isNaN(start.getTime());
+  return (
+    <div className="wait-calc" data-wait={id}>
+      <label htmlFor={inputId}>{UI.code.wait.inputLabel(from)}</label>
+      <input id={inputId} type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} />
+      <p role="status" aria-live="polite">
+        {value === "" ? null : valid ? UI.code.wait.result(formatJaDateTime(waitEnds(start, hours, atHour))) : UI.code.wait.invalid}
+      </p>
+    </div>
+  );
+}

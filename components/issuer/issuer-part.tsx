@@ -1,0 +1,80 @@
+import type { IssuerPart as IssuerPartKind } from "@/lib/schema/cause";
+import type { Issuer } from "@/lib/schema/issuer";
+import { UI } from "@/lib/ui-text";
+import { SourceNote } from "../source-note";
+
+/** Seed 001 tells people to call the number on the back of the card when in doubt. */
+const CARD_BACK_SOURCE = "seed-3ds2-payment-faq";
+
+/** A fact we do not have: say so plainly, then give the always-true way to reach the company. */
+function Unknown() {
+  return (
+    <>
+      {UI.code.issuer.unknown}
+      {UI.code.issuer.cardBack}
+      <SourceNote ids={[CARD_BACK_SOURCE]} />
+    </>
+  );
+}
+
+/** The 3-D Secure page link, with its dated note when research says the page may be old. */
+export function ThreeDSecureLink({ issuer }: { issuer: Issuer }) {
+  const t = issuer.threeDSecure;
+  return (
+    <>
+      <a href={t.url} rel="noopener noreferrer">
+        {UI.code.issuer.threeDSecureLink(issuer.names.ja)}
+      </a>
+      <span className="muted url-host">（{new URL(t.url).hostname}）</span>
+      {t.datedNote ? <span className="dated-note">{t.datedNote}</span> : null}
+      <SourceNote ids={t.sources} />
+    </>
+  );
+}
+
+/** One card company's own part of a step: its 3-D Secure page, how it checks you, unlock, contact. */
+export function IssuerPartText({ part, issuer }: { part: IssuerPartKind; issuer: Issuer }) {
+  switch (part) {
+    case "three-d-secure":
+      return <ThreeDSecureLink issuer={issuer} />;
+    case "auth-method": {
+      const { authMethod, passwordName } = issuer;
+      if (!authMethod && !passwordName) return <Unknown />;
+      return (
+        <>
+          {authMethod ? (
+            <>
+              {authMethod.text}
+              <SourceNote ids={authMethod.sources} />
+            </>
+          ) : null}
+          {passwordName ? (
+            <>
+              {" "}
+              {UI.code.issuer.passwordName}：{passwordName.text}
+              <SourceNote ids={passwordName.sources} />
+            </>
+          ) : null}
+        </>
+      );
+    }
+    case "unlock":
+      return issuer.unlock ? (
+        <>
+          {issuer.unlock.text}
+          <SourceNote ids={issuer.unlock.sources} />
+        </>
+      ) : (
+        <Unknown />
+      );
+    case "contact":
+      return issuer.contact ? (
+        <>
+          {issuer.contact.text}
+          <SourceNote ids={issuer.contact.sources} />
+        </>
+      ) : (
+        <Unknown />
+      );
+  }
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { codeHref, codesApiHref, searchHref } from "@/lib/links";
+import { codePathParts, exactMatch, nearestCodes, type BriefCode } from "@/lib/code-match";
+import { UI } from "@/lib/ui-text";
+
+type Found = { exact?: BriefCode; near: BriefCode[]; typed: string };
+
+/**
+ * Reads the address that was not found and offers the code it most likely meant, from the prerendered
+ * codes list. Works the same after `next start` and in the static export (where no redirect exists).
+ */
+export function CodeSuggestions() {
+  const [found, setFound] = useState<Found | undefined>();
+  useEffect(() => {
+    const parts = codePathParts(window.location.pathname);
+    if (!parts) return;
+    let live = true;
+    fetch(codesApiHref())
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((body: { codes: BriefCode[] }) => {
+        if (!live) return;
+        const exact = exactMatch(body.codes, parts.service, parts.code);
+        const near = nearestCodes(body.codes, parts.service, parts.code).filter((c) => c !== exact);
+        setFound({ exact, near, typed: parts.code });
+      })
+      // Without the list there is nothing to suggest; the search and wizard links below still help.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!found) return null;
+  const t = UI.notFound;
+  return (
+    <>
+      {found.exact ? (
+        <section aria-labelledby="nf-exact" className="card">
+          <h2 id="nf-exact">{t.exactHeading}</h2>
+          <p>
+            <Link href={codeHref(found.exact.service, found.exact.slug)}>
+              <span className="code-badge">{found.exact.code}</span>：{found.exact.title}
+            </Link>
+          </p>
+        </section>
+      ) : null}
+      {found.near.length > 0 ? (
+        <section aria-labelledby="nf-near">
+          <h2 id="nf-near">{t.nearHeading}</h2>
+          <ul className="list-plain">
+            {found.near.map((c) => (
+              <li key={`${c.service}/${c.slug}`}>
+                <Link href={codeHref(c.service, c.slug)}>
+                  <span className="code-badge">{c.code}</span>：{c.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {found.typed ? (
+        <p>
+          <Link href={searchHref(found.typed)}>{t.searchLink(found.typed)}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

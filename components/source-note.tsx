@@ -1,0 +1,26 @@
+import { getSource } from "@/lib/catalog";
+import { UI } from "@/lib/ui-text";
+
+/** A short inline citation for one fact: title (linked), confidence and last-verified date. */
+export function SourceNote({ ids }: { ids: readonly string[] }) {
+  const sources = [...new Set(ids)].map((id) => getSource(id)).filter((s) => s !== undefined);
+  if (sources.length === 0) return null;
+  return (
+    <small className="source-note">
+      {UI.code.sourceLabel}
+      {sources.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 ? "、" : ""}
+          {s.url ? (
+            <a href={s.url} rel="noopener noreferrer">
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
+          （{UI.confidence[s.confidence]}・{UI.code.lastVerified} {s.lastVerified}）
+        </span>
+      ))}
+    </small>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Matching a mistyped or mis-cased code path against the catalog, for the 404 page. Pure: it takes the
+ * brief code list (as served at /api/v1/codes.json), so the browser and the tests can both use it.
+ */
+export type BriefCode = { service: string; slug: string; code: string; title: string; aliases?: readonly string[] };
+
+/** Lower-case letters and digits only: "ER-323", "er323" and "ＥＲ３２３" all become "er323". */
+export function squash(s: string): string {
+  return s.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The path's segments after /codes/, decoded; undefined when the path is not a code path. */
+export function codePathParts(pathname: string): { service: string; code: string } | undefined {
+  const parts = pathname.split("/").filter(Boolean).map((p) => {
+    try {
+      return decodeURIComponent(p);
+    } catch {
+      return p;
+    }
+  });
+  if (parts[0]?.toLowerCase() !== "codes") return undefined;
+  return { service: parts[1] ?? "", code: parts[2] ?? "" };
+}
+
+/** The one code the path means when only letter case or punctuation is off. */
+export function exactMatch(codes: readonly BriefCode[], service: string, code: string): BriefCode | undefined {
+  const s = service.toLowerCase();
+  const c = squash(code);
+  if (c === "") return undefined;
+  return codes.find((x) => x.service === s && (squash(x.slug) === c || (x.aliases ?? []).some((a) => squash(a) === c)));
+}
+
+/**
+ * Up to `limit` codes nearest to what was typed: edit distance on the squashed code, codes of the same
+ * service first. Far-off codes are left out so the list never suggests nonsense.
+ */
+export function nearestCodes(codes: readonly BriefCode[], service: string, code: string, limit = 3): BriefCode[] {
+  const s = service.toLowerCase();
+  const c = squash(code);
+  if (c === "") return codes.filter((x) => x.service === s).slice(0, limit);
+  return codes
+    .map((x) => {
+      const d = Math.min(distance(c, squash(x.slug)), ...(x.aliases ?? []).map((a) => distance(c, squash(a))));
+      return { x, d, same: x.service === s ? 0 : 1 };
+    })
+    .filter(({ d, x }) => d <= Math.max(2, Math.floor(squash(x.slug).length / 2)))
+    .sort((a, b) => a.same - b.same || a.d - b.d)
+    .slice(0, limit)
+    .map(({ x }) => x);
+}

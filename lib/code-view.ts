@@ -1,0 +1,50 @@
+import { getCause, getCode, getService, listCodes, listIssuers, type CatalogCode, type Cause } from "./catalog";
+import type { CodeCause, Likelihood } from "./schema/code";
+import type { Issuer } from "./schema/issuer";
+
+/** What a code page shows, gathered from the catalog once. Server-only (reads the catalog). */
+
+const LIKELIHOOD_RANK: Record<Likelihood, number> = { high: 0, medium: 1, low: 2 };
+
+export type RankedCause = { link: CodeCause; cause: Cause };
+
+/** The code's causes, most likely first; the catalog's order breaks ties. */
+export function rankedCauses(code: CatalogCode): RankedCause[] {
+  return code.causes
+    .flatMap((link) => {
+      const cause = getCause(link.cause);
+      return cause ? [{ link, cause }] : [];
+    })
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => LIKELIHOOD_RANK[a.c.link.likelihood] - LIKELIHOOD_RANK[b.c.link.likelihood] || a.i - b.i)
+    .map(({ c }) => c);
+}
+
+/** True when some step of the code asks for the chosen card company's part. */
+export function codeUsesIssuer(code: CatalogCode): boolean {
+  return code.causes.some((link) => getCause(link.cause)?.steps.some((s) => s.issuerPart !== undefined) ?? false);
+}
+
+/** Card companies sorted by their reading, the order people expect in a Japanese list. */
+export function issuersByKana(): Issuer[] {
+  return [...listIssuers()].sort((a, b) => a.names.kana.localeCompare(b.names.kana, "ja"));
+}
+
+/** Every (code, card company) page to prerender: only codes where the choice changes the steps. */
+export function codeIssuerParams(): { service: string; code: string; issuer: string }[] {
+  const issuers = listIssuers();
+  return listCodes()
+    .filter(codeUsesIssuer)
+    .flatMap((c) => issuers.map((i) => ({ service: c.service, code: c.slug, issuer: i.id })));
+}
+
+/** Codes whose steps bring in a card company's own part, i.e. where the company matters. */
+export function codesWithIssuerParts(): CatalogCode[] {
+  return listCodes().filter(codeUsesIssuer);
+}
+
+export function codeLabel(code: CatalogCode): string {
+  return `${getService(code.service)?.name ?? code.service} ${code.code}`;
+}
+
+export { getCode };

@@ -33,7 +33,7 @@ export function buildCatalogReport(catalog: Catalog): CatalogReport {
   }
   for (const i of catalog.issuers) {
     cite(i.threeDSecure.sources);
-    for (const part of [i.authMethod, i.passwordName, i.unlock, i.contact]) if (part) cite(part.sources);
+    for (const part of [i.authMethod, i.passwordName, i.unlock, i.fraudUnlock, i.contact]) if (part) cite(part.sources);
   }
   for (const c of catalog.causes) {
     cite(c.sources);

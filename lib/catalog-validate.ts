@@ -89,7 +89,7 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     iss.brands.forEach((b, i) => {
       if (!brandIds.has(b)) report("issuer", iss.id, `brands[${i}]`, `ブランド「${b}」が brands.json にありません`);
     });
-    for (const part of ["authMethod", "passwordName", "unlock", "contact"] as const) {
+    for (const part of ["authMethod", "passwordName", "unlock", "fraudUnlock", "contact"] as const) {
       const fact = iss[part];
       if (fact) checkSources("issuer", iss.id, `${part}.sources`, fact.sources, true);
     }

@@ -19,6 +19,10 @@ export function IssuerFacts({ issuer }: { issuer: Issuer }) {
       <dd>
         <IssuerPartText part="unlock" issuer={issuer} />
       </dd>
+      <dt>{t.fraudUnlock}</dt>
+      <dd>
+        <IssuerPartText part="fraud-unlock" issuer={issuer} />
+      </dd>
       <dt>{t.contact}</dt>
       <dd>
         <IssuerPartText part="contact" issuer={issuer} />

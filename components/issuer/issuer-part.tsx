@@ -32,7 +32,7 @@ export function ThreeDSecureLink({ issuer }: { issuer: Issuer }) {
   );
 }
 
-/** One card company's own part of a step: its 3-D Secure page, how it checks you, unlock, contact. */
+/** One card company's own part of a step: its 3-D Secure page, how it checks you, the two unlock routes, contact. */
 export function IssuerPartText({ part, issuer }: { part: IssuerPartKind; issuer: Issuer }) {
   switch (part) {
     case "three-d-secure":
@@ -63,6 +63,15 @@ export function IssuerPartText({ part, issuer }: { part: IssuerPartKind; issuer:
         <>
           {issuer.unlock.text}
           <SourceNote ids={issuer.unlock.sources} />
+        </>
+      ) : (
+        <Unknown />
+      );
+    case "fraud-unlock":
+      return issuer.fraudUnlock ? (
+        <>
+          {issuer.fraudUnlock.text}
+          <SourceNote ids={issuer.fraudUnlock.sources} />
         </>
       ) : (
         <Unknown />

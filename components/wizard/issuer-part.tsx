@@ -11,6 +11,7 @@ export function issuerPartSources(part: Part, issuer: Issuer | undefined): strin
   if (part === "three-d-secure") return issuer.threeDSecure.sources;
   if (part === "auth-method") return [...(issuer.authMethod?.sources ?? []), ...(issuer.passwordName?.sources ?? [])];
   if (part === "unlock") return issuer.unlock?.sources ?? [];
+  if (part === "fraud-unlock") return issuer.fraudUnlock?.sources ?? [];
   return issuer.contact?.sources ?? [];
 }
 
@@ -64,6 +65,17 @@ export function IssuerPart({ part, issuer }: { part: Part; issuer: Issuer | unde
       <>
         <span className={styles.partLabel}>{P.unlock(issuer.names.ja)}：</span>
         {issuer.unlock.text}
+      </>
+    ) : name ? (
+      P.unlockUnknown(name)
+    ) : (
+      P.unlockNone
+    );
+  } else if (part === "fraud-unlock") {
+    body = issuer?.fraudUnlock ? (
+      <>
+        <span className={styles.partLabel}>{P.fraudUnlock(issuer.names.ja)}：</span>
+        {issuer.fraudUnlock.text}
       </>
     ) : name ? (
       P.unlockUnknown(name)

@@ -9,7 +9,9 @@ export const FixerSchema = z.enum(FIXERS);
  * A step may ask the page to fill in the chosen card company's own part:
  * its 3-D Secure page, what its password or one-time code is called, how a lock is lifted, whom to call.
  */
-export const ISSUER_PARTS = ["three-d-secure", "auth-method", "unlock", "contact"] as const;
+// "unlock" lifts a 3-D Secure lock after wrong passwords; "fraud-unlock" lifts a stop for suspected fraud.
+// They are different routes at most card companies, so a fact for one must never be shown under the other.
+export const ISSUER_PARTS = ["three-d-secure", "auth-method", "unlock", "fraud-unlock", "contact"] as const;
 
 export const StepSchema = z
   .object({

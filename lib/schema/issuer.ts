@@ -30,7 +30,10 @@ export const IssuerSchema = z
     authMethod: SourcedTextSchema.optional(),
     /** What the password or code is called there, e.g. 「判定状況確認用キーワード」. */
     passwordName: SourcedTextSchema.optional(),
+    /** How a 3-D Secure lock (after wrong passwords or codes) is lifted. */
     unlock: SourcedTextSchema.optional(),
+    /** How a stop for suspected fraud is lifted (often the card company calls first). */
+    fraudUnlock: SourcedTextSchema.optional(),
     contact: SourcedTextSchema.optional(),
   })
   .strict();

@@ -68,6 +68,7 @@ export const WIZARD_TEXT = {
     unlockUnknown: (name: string) =>
       `${name}の解除の方法は、このサイトではまだ確かめられていません。カードの裏面の電話番号でお問い合わせください。`,
     unlockNone: "解除の方法は、カードの裏面の電話番号でカード会社にお問い合わせください。",
+    fraudUnlock: (name: string) => `${name}で止められたときの解除`,
     contact: (name: string) => `${name}への問い合わせ`,
     contactFallback: "問い合わせ先：カードの裏面に書かれている電話番号",
     datedNote: "ご注意",

@@ -165,7 +165,7 @@ function startCandidates(outcome: readonly OutcomeCause[]): Candidate[] {
 
 /**
  * Whether the card company changes what the diagnosis says: some candidate step asks for a part that at
- * least one company has (every company has a 3-D Secure page; few have a sourced unlock or contact text).
+ * least one company has (every company has a 3-D Secure page; few have a sourced unlock, fraud-unlock or contact text).
  * If not, the card-company question is skipped: it would only multiply identical pages.
  */
 function issuerMatters(data: WizardData, idx: Index, candidates: readonly Candidate[]): boolean {
@@ -173,6 +173,7 @@ function issuerMatters(data: WizardData, idx: Index, candidates: readonly Candid
     "three-d-secure": data.issuers.length > 0,
     "auth-method": data.issuers.some((i) => i.authMethod !== undefined || i.passwordName !== undefined),
     unlock: data.issuers.some((i) => i.unlock !== undefined),
+    "fraud-unlock": data.issuers.some((i) => i.fraudUnlock !== undefined),
     contact: data.issuers.some((i) => i.contact !== undefined),
   };
   return candidates.some(

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
-import { DATA_DIR, getCode, getIssuer, listBrands, listIssuers, loadCatalog } from "@/lib/catalog";
+import { DATA_DIR, getCause, getCode, getIssuer, listBrands, listIssuers, loadCatalog } from "@/lib/catalog";
 import { parseCatalogFiles } from "@/lib/catalog-parse";
 import { formatProblems } from "@/lib/catalog-problem";
 import { readCatalogDir } from "@/lib/catalog-read";
@@ -14,6 +14,17 @@ describe("the real catalog", () => {
     const { catalog, problems } = parseCatalogFiles(readCatalogDir(DATA_DIR));
     // Compared as text so a failure prints every file, entry and field at once.
     expect(formatProblems([...problems, ...validateCatalog(catalog)])).toBe("");
+  });
+
+  it("never shows a password-lock unlock route under a fraud stop, or the other way round", () => {
+    // Saison's sourced unlock is for a 3-D Secure lock; View's is for a fraud stop: different routes.
+    const partsOf = (id: string) => getCause(id)?.steps.map((s) => s.issuerPart).filter(Boolean);
+    expect(partsOf("issuer-fraud-hold")).toContain("fraud-unlock");
+    expect(partsOf("issuer-fraud-hold")).not.toContain("unlock");
+    expect(getIssuer("saison")?.unlock?.text).toContain("パスワード");
+    expect(getIssuer("saison")?.fraudUnlock).toBeUndefined();
+    expect(getIssuer("view")?.fraudUnlock?.text).toContain("不正利用");
+    expect(getIssuer("view")?.unlock).toBeUndefined();
   });
 
   it("holds the first slice of codes", () => {

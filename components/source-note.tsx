@@ -1,7 +1,10 @@
 import { getSource } from "@/lib/catalog";
 import { UI } from "@/lib/ui-text";
 
-/** A short inline citation for one fact: title (linked), confidence and last-verified date. */
+/**
+ * A short inline citation for one fact: title (linked), its domain, confidence and last-verified date.
+ * The domain is shown because a reader should know where a link leads before tapping it.
+ */
 export function SourceNote({ ids }: { ids: readonly string[] }) {
   const sources = [...new Set(ids)].map((id) => getSource(id)).filter((s) => s !== undefined);
   if (sources.length === 0) return null;
@@ -18,7 +21,8 @@ export function SourceNote({ ids }: { ids: readonly string[] }) {
           ) : (
             s.title
           )}
-          （{UI.confidence[s.confidence]}・{UI.code.lastVerified} {s.lastVerified}）
+          （{s.url ? `${new URL(s.url).hostname}・` : ""}
+          {UI.confidence[s.confidence]}・{UI.code.lastVerified} {s.lastVerified}）
         </span>
       ))}
     </small>

@@ -51,7 +51,7 @@ export function IssuerPart({ part, issuer }: { part: Part; issuer: Issuer | unde
             </span>
           ) : null}
           {issuer.passwordName ? (
-            <span style={{ display: "block" }}>
+            <span className={styles.partLine}>
               <span className={styles.partLabel}>{P.passwordName}：</span>
               {issuer.passwordName.text}
             </span>
@@ -60,28 +60,21 @@ export function IssuerPart({ part, issuer }: { part: Part; issuer: Issuer | unde
       ) : (
         P.authMethodUnknown(name)
       );
-  } else if (part === "unlock") {
-    body = issuer?.unlock ? (
-      <>
-        <span className={styles.partLabel}>{P.unlock(issuer.names.ja)}：</span>
-        {issuer.unlock.text}
-      </>
-    ) : name ? (
-      P.unlockUnknown(name)
-    ) : (
-      P.unlockNone
-    );
-  } else if (part === "fraud-unlock") {
-    body = issuer?.fraudUnlock ? (
-      <>
-        <span className={styles.partLabel}>{P.fraudUnlock(issuer.names.ja)}：</span>
-        {issuer.fraudUnlock.text}
-      </>
-    ) : name ? (
-      P.unlockUnknown(name)
-    ) : (
-      P.unlockNone
-    );
+  } else if (part === "unlock" || part === "fraud-unlock") {
+    // Two routes with the same shape: lifting a 3-D Secure lock, and lifting a stop for suspected fraud.
+    const fact = part === "unlock" ? issuer?.unlock : issuer?.fraudUnlock;
+    const label = part === "unlock" ? P.unlock : P.fraudUnlock;
+    body =
+      issuer && fact ? (
+        <>
+          <span className={styles.partLabel}>{label(issuer.names.ja)}：</span>
+          {fact.text}
+        </>
+      ) : name ? (
+        P.unlockUnknown(name)
+      ) : (
+        P.unlockNone
+      );
   } else {
     body = issuer?.contact ? (
       <>

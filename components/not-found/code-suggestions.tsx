@@ -4,9 +4,19 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { codeHref, codesApiHref, searchHref } from "@/lib/links";
 import { codePathParts, exactMatch, nearestCodes, type BriefCode } from "@/lib/code-match";
+import { hasIssuerPage } from "@/lib/issuer-pages";
 import { UI } from "@/lib/ui-text";
 
-type Found = { exact?: BriefCode; near: BriefCode[]; typed: string };
+type Found = { exact?: BriefCode; exactHref?: string; near: BriefCode[]; typed: string };
+
+/**
+ * The page for the matched code: its card-company child when the path named one that is prerendered
+ * (/codes/AU-PAY/ER323/SAISON), else the code page itself (/codes/au-pay/er323/no-such-issuer).
+ */
+function matchHref(code: BriefCode, issuer: string | undefined): string {
+  const id = issuer?.toLowerCase();
+  return id && hasIssuerPage(code.service, code.slug, id) ? codeHref(code.service, code.slug, id) : codeHref(code.service, code.slug);
+}
 
 /**
  * Reads the address that was not found and offers the code it most likely meant, from the prerendered
@@ -24,7 +34,7 @@ export function CodeSuggestions() {
         if (!live) return;
         const exact = exactMatch(body.codes, parts.service, parts.code);
         const near = nearestCodes(body.codes, parts.service, parts.code).filter((c) => c !== exact);
-        setFound({ exact, near, typed: parts.code });
+        setFound({ exact, exactHref: exact && matchHref(exact, parts.issuer), near, typed: parts.code });
       })
       // Without the list there is nothing to suggest; the search and wizard links below still help.
       .catch(() => undefined);
@@ -40,7 +50,7 @@ export function CodeSuggestions() {
         <section aria-labelledby="nf-exact" className="card">
           <h2 id="nf-exact">{t.exactHeading}</h2>
           <p>
-            <Link href={codeHref(found.exact.service, found.exact.slug)}>
+            <Link href={found.exactHref ?? codeHref(found.exact.service, found.exact.slug)}>
               <span className="code-badge">{found.exact.code}</span>：{found.exact.title}
             </Link>
           </p>

@@ -23,8 +23,16 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The path's segments after /codes/, decoded; undefined when the path is not a code path. */
-export function codePathParts(pathname: string): { service: string; code: string } | undefined {
+/** A service id as typed: catalog ids are lower-case ASCII, so full-width "ＡＵ-ＰＡＹ" means "au-pay". */
+function serviceId(s: string): string {
+  return s.normalize("NFKC").toLowerCase();
+}
+
+/**
+ * The path's segments after /codes/, decoded; undefined when the path is not a code path. `issuer` is the
+ * card-company segment of a child page (/codes/{service}/{code}/{issuer}), when there is one.
+ */
+export function codePathParts(pathname: string): { service: string; code: string; issuer?: string } | undefined {
   const parts = pathname.split("/").filter(Boolean).map((p) => {
     try {
       return decodeURIComponent(p);
@@ -33,12 +41,12 @@ export function codePathParts(pathname: string): { service: string; code: string
     }
   });
   if (parts[0]?.toLowerCase() !== "codes") return undefined;
-  return { service: parts[1] ?? "", code: parts[2] ?? "" };
+  return { service: parts[1] ?? "", code: parts[2] ?? "", ...(parts[3] ? { issuer: parts[3] } : {}) };
 }
 
 /** The one code the path means when only letter case or punctuation is off. */
 export function exactMatch(codes: readonly BriefCode[], service: string, code: string): BriefCode | undefined {
-  const s = service.toLowerCase();
+  const s = serviceId(service);
   const c = squash(code);
   if (c === "") return undefined;
   return codes.find((x) => x.service === s && (squash(x.slug) === c || (x.aliases ?? []).some((a) => squash(a) === c)));
@@ -49,15 +57,21 @@ export function exactMatch(codes: readonly BriefCode[], service: string, code: s
  * service first. Far-off codes are left out so the list never suggests nonsense.
  */
 export function nearestCodes(codes: readonly BriefCode[], service: string, code: string, limit = 3): BriefCode[] {
-  const s = service.toLowerCase();
+  const s = serviceId(service);
   const c = squash(code);
   if (c === "") return codes.filter((x) => x.service === s).slice(0, limit);
   return codes
     .map((x) => {
-      const d = Math.min(distance(c, squash(x.slug)), ...(x.aliases ?? []).map((a) => distance(c, squash(a))));
-      return { x, d, same: x.service === s ? 0 : 1 };
+      const max = Math.max(2, Math.floor(squash(x.slug).length / 2));
+      // The distance is at least the length difference: a very long path (a 5,000-character 404) skips
+      // the quadratic comparison instead of freezing the page.
+      const near = (form: string) => {
+        const f = squash(form);
+        return Math.abs(f.length - c.length) > max ? Infinity : distance(c, f);
+      };
+      return { x, d: Math.min(near(x.slug), ...(x.aliases ?? []).map(near)), max, same: x.service === s ? 0 : 1 };
     })
-    .filter(({ d, x }) => d <= Math.max(2, Math.floor(squash(x.slug).length / 2)))
+    .filter(({ d, max }) => d <= max)
     .sort((a, b) => a.same - b.same || a.d - b.d)
     .slice(0, limit)
     .map(({ x }) => x);

@@ -11,7 +11,7 @@ export type Party = (typeof PARTIES)[number];
  * not registered, a wrong password, a mistyped number) was still stopped by the card company's check.
  * The service that shows the code is the shop, unless it is itself a payment company (a gateway).
  */
-export function partyOf(fixer: Fixer, serviceKind: Service["kind"] | undefined): Party {
+export function partyOf(fixer: Fixer, serviceKind: Service["kind"] | undefined): Party | undefined {
   switch (fixer) {
     case "merchant":
       return "shop";
@@ -20,6 +20,9 @@ export function partyOf(fixer: Fixer, serviceKind: Service["kind"] | undefined):
     case "issuer":
     case "user":
       return "card";
+    default:
+      // Not reachable with validated data; a fixer the schema does not know places the cause nowhere.
+      return undefined;
   }
 }
 
@@ -33,9 +36,16 @@ export function stoppingParties(
   causes: readonly { fixer: Fixer; likelihood: Likelihood }[],
   serviceKind: Service["kind"] | undefined,
 ): { parties: Party[]; certain: boolean } {
-  if (causes.length === 0) return { parties: [], certain: false };
-  const best = Math.min(...causes.map((c) => RANK[c.likelihood]));
-  const top = causes.filter((c) => RANK[c.likelihood] === best).map((c) => partyOf(c.fixer, serviceKind));
+  // A cause with a likelihood or fixer outside the schema is left out rather than allowed to blank the
+  // diagram: one NaN rank would otherwise make Math.min NaN and drop every other cause.
+  const placed = causes.flatMap((c) => {
+    const rank = Object.hasOwn(RANK, c.likelihood) ? RANK[c.likelihood] : undefined;
+    const party = partyOf(c.fixer, serviceKind);
+    return rank !== undefined && party !== undefined ? [{ rank, party }] : [];
+  });
+  if (placed.length === 0) return { parties: [], certain: false };
+  const best = Math.min(...placed.map((c) => c.rank));
+  const top = placed.filter((c) => c.rank === best).map((c) => c.party);
   const parties = PARTIES.filter((p) => top.includes(p));
   return { parties, certain: parties.length === 1 && best === 0 };
 }

@@ -1,9 +1,10 @@
 // A tiny dependency-free static server for the export (out/), standing in for any static host or CDN:
 // /x → x.html or x/index.html, unknown paths → 404.html with status 404, content types by extension.
 // Usage: node scripts/serve-static.mjs [dir=out] [port=3000] [host=127.0.0.1]
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, resolve } from "node:path";
+import { isFile, resolveTarget } from "./lib/static-path.mjs";
 
 const root = resolve(process.argv[2] ?? "out");
 const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
@@ -23,29 +24,6 @@ const TYPES = {
   ".map": "application/json; charset=utf-8",
 };
 
-function isFile(path) {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The file a URL path maps to, never outside root. */
-function resolvePath(urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  if (decoded.includes("\0")) return undefined;
-  const base = normalize(join(root, decoded));
-  if (base !== root && !base.startsWith(root + "/")) return undefined;
-  const candidates = decoded.endsWith("/") ? [join(base, "index.html")] : [base, `${base}.html`, join(base, "index.html")];
-  return candidates.find(isFile);
-}
-
 function send(res, status, file, method) {
   res.writeHead(status, {
     "content-type": TYPES[extname(file)] ?? "application/octet-stream",
@@ -53,7 +31,17 @@ function send(res, status, file, method) {
     "cache-control": file.includes("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
   });
   if (method === "HEAD") return res.end();
-  createReadStream(file).pipe(res);
+  // A file that vanishes or cannot be read mid-answer ends this response, never the whole server.
+  createReadStream(file)
+    .on("error", () => res.destroy())
+    .pipe(res);
+}
+
+function notFound(res, method) {
+  const page = join(root, "404.html");
+  if (isFile(page)) return send(res, 404, page, method);
+  res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
+  res.end("404");
 }
 
 createServer((req, res) => {
@@ -62,11 +50,9 @@ createServer((req, res) => {
     res.writeHead(405, { allow: "GET, HEAD" });
     return res.end();
   }
-  const path = new URL(req.url ?? "/", "http://x").pathname;
-  const file = resolvePath(path);
+  // The raw target, not new URL(): a URL parser resolves %2e%2e and backslashes, so a tampered path would reach a
+  // different, existing file. Whatever cannot name a file under root gets the site's 404 page.
+  const file = resolveTarget(root, req.url ?? "/");
   if (file) return send(res, 200, file, method);
-  const notFound = join(root, "404.html");
-  if (isFile(notFound)) return send(res, 404, notFound, method);
-  res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
-  res.end("404");
+  return notFound(res, method);
 }).listen(port, host, () => console.log(`serving ${root} at http://${host}:${port}`));

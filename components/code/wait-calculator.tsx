@@ -14,14 +14,14 @@ export function WaitCalculator({ id, from, hours, atHour }: { id: string; from: 
   const inputId = useId();
   useEffect(() => setReady(true), []);
   if (!ready) return null;
-  const start = value ? new Date(value) : undefined;
-  const valid = start !== undefined && !Number.isNaN(start.getTime());
+  // An unreadable input or an end beyond the Date range both give no date: the "invalid" hint, not a crash.
+  const when = value ? formatJaDateTime(waitEnds(new Date(value), hours, atHour)) : undefined;
   return (
     <div className="wait-calc" data-wait={id}>
       <label htmlFor={inputId}>{UI.code.wait.inputLabel(from)}</label>
       <input id={inputId} type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} />
       <p role="status" aria-live="polite">
-        {value === "" ? null : valid ? UI.code.wait.result(formatJaDateTime(waitEnds(start, hours, atHour))) : UI.code.wait.invalid}
+        {value === "" ? null : when !== undefined ? UI.code.wait.result(when) : UI.code.wait.invalid}
       </p>
     </div>
   );

@@ -6,7 +6,24 @@ import { codeHref, codesApiHref, searchHref } from "@/lib/links";
 import { codePathParts, exactMatch, nearestCodes, type BriefCode } from "@/lib/code-match";
 import { UI } from "@/lib/ui-text";
 
-type Found = { exact?: BriefCode; near: BriefCode[]; typed: string };
+type Found = { exact?: BriefCode; exactHref?: string; near: BriefCode[]; typed: string };
+
+/**
+ * The page for the matched code: its card-company child when the path named one that exists
+ * (/codes/AU-PAY/ER323/SAISON in the export), else the code page itself (/codes/au-pay/er323/no-such-issuer).
+ * Asked with one HEAD request, only here, rather than shipping the list of child pages to every page.
+ */
+async function matchHref(code: BriefCode, issuer: string | undefined): Promise<string> {
+  const plain = codeHref(code.service, code.slug);
+  const id = issuer?.toLowerCase();
+  if (!id || !/^[a-z0-9-]+$/.test(id)) return plain;
+  const child = codeHref(code.service, code.slug, id);
+  try {
+    return (await fetch(child, { method: "HEAD" })).ok ? child : plain;
+  } catch {
+    return plain;
+  }
+}
 
 /**
  * Reads the address that was not found and offers the code it most likely meant, from the prerendered
@@ -20,11 +37,11 @@ export function CodeSuggestions() {
     let live = true;
     fetch(codesApiHref())
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((body: { codes: BriefCode[] }) => {
-        if (!live) return;
+      .then(async (body: { codes: BriefCode[] }) => {
         const exact = exactMatch(body.codes, parts.service, parts.code);
         const near = nearestCodes(body.codes, parts.service, parts.code).filter((c) => c !== exact);
-        setFound({ exact, near, typed: parts.code });
+        const exactHref = exact && (await matchHref(exact, parts.issuer));
+        if (live) setFound({ exact, exactHref, near, typed: parts.code });
       })
       // Without the list there is nothing to suggest; the search and wizard links below still help.
       .catch(() => undefined);
@@ -40,7 +57,7 @@ export function CodeSuggestions() {
         <section aria-labelledby="nf-exact" className="card">
           <h2 id="nf-exact">{t.exactHeading}</h2>
           <p>
-            <Link href={codeHref(found.exact.service, found.exact.slug)}>
+            <Link href={found.exactHref ?? codeHref(found.exact.service, found.exact.slug)}>
               <span className="code-badge">{found.exact.code}</span>：{found.exact.title}
             </Link>
           </p>

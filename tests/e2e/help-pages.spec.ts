@@ -1,4 +1,5 @@
-import { expect, test, type TestInfo } from "@playwright/test";
+import { expect, test, type APIRequestContext, type TestInfo } from "@playwright/test";
+import { hasIssuerPage } from "../../lib/issuer-pages";
 import { expectNoAxeViolations } from "./a11y";
 
 // Export projects (static host, no server) are named "export-…" in playwright.config.ts.
@@ -77,6 +78,89 @@ test.describe("forgiving URLs and not found", () => {
     await expect(page.getByRole("link", { name: /PGSE37/ }).first()).toHaveAttribute("href", "/codes/nanaco/pgse37");
     await expect(page.locator('main a[href^="/search"]').first()).toBeVisible();
     await expect(page.locator('main a[href^="/diagnose"]').first()).toBeVisible();
+  });
+});
+
+test.describe("the old ?issuer= query (server mode)", () => {
+  test.beforeEach(({}, info) => {
+    test.skip(isExport(info), "the query becomes a path in the proxy; a static host has none");
+  });
+
+  /** The proxy's answer without following it: status and the redirect target's path and query. */
+  async function redirectOf(request: APIRequestContext, baseURL: string | undefined, path: string) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    const location = response.headers()["location"];
+    const target = location === undefined ? undefined : new URL(location, baseURL);
+    expect(target === undefined || target.origin === new URL(baseURL ?? "").origin, `${location}`).toBe(true);
+    return { status: response.status(), target: target && `${target.pathname}${target.search}` };
+  }
+
+  test("goes to the card company's page when that page exists", async ({ page, request, baseURL }) => {
+    expect(hasIssuerPage("au-pay", "er323", "saison")).toBe(true);
+    for (const path of ["/codes/au-pay/er323?issuer=saison", "/codes/au-pay/er323?issuer=SAISON", "/codes/AU-PAY/ER323?issuer=saison"]) {
+      expect(await redirectOf(request, baseURL, path), path).toEqual({ status: 308, target: "/codes/au-pay/er323/saison" });
+    }
+    // Other query parameters survive; only issuer is consumed.
+    expect(await redirectOf(request, baseURL, "/codes/au-pay/er323?issuer=saison&utm_source=mail")).toEqual({
+      status: 308,
+      target: "/codes/au-pay/er323/saison?utm_source=mail",
+    });
+    const response = await page.goto("/codes/au-pay/er323?issuer=saison");
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/codes\/au-pay\/er323\/saison$/);
+    await expect(page.locator('a[href="https://www.saisoncard.co.jp/service/3d-secure/"]').first()).toBeVisible();
+  });
+
+  test("goes to the plain code page when the code has no page for that card company", async ({ page, request, baseURL }) => {
+    // nanaco PGSE35's steps never use the card company's part, so no child pages are prerendered for it.
+    expect(hasIssuerPage("nanaco", "pgse35", "saison")).toBe(false);
+    expect(await redirectOf(request, baseURL, "/codes/nanaco/pgse35?issuer=saison")).toEqual({ status: 308, target: "/codes/nanaco/pgse35" });
+    const response = await page.goto("/codes/nanaco/pgse35?issuer=saison");
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/codes\/nanaco\/pgse35$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("PGSE35");
+  });
+
+  const hostile = ["no-such-issuer", "", "<script>alert(1)</script>", "../../package.json", "saison/../../x", "saison%2F..", "%E3%81", "%00", "a".repeat(3_000)];
+  for (const value of hostile) {
+    test(`goes to the plain code page for issuer=${value.slice(0, 30)}${value.length > 30 ? "…" : ""}`, async ({ request, baseURL }) => {
+      const path = `/codes/au-pay/er323?issuer=${value.includes("%") ? value : encodeURIComponent(value)}`;
+      const { status, target } = await redirectOf(request, baseURL, path);
+      expect(status).toBe(308);
+      expect(target).toBe("/codes/au-pay/er323");
+      const page = await request.get(path);
+      expect(page.status()).toBe(200);
+      const html = await page.text();
+      expect(html).not.toContain("<script>alert(1)");
+      if (value.length > 3) expect(html).not.toContain(value);
+    });
+  }
+});
+
+test.describe("an unknown card-company child page", () => {
+  test("answers 404 and offers the code page", async ({ page }) => {
+    const response = await page.goto("/codes/au-pay/er323/no-such-issuer");
+    expect(response?.status()).toBe(404);
+    const link = page.locator('main a[href="/codes/au-pay/er323"]').first();
+    await expect(link).toBeVisible();
+    await expect(link).toContainText("ER323");
+    await link.click();
+    await expect(page).toHaveURL(/\/codes\/au-pay\/er323$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("ER323");
+  });
+
+  test("for a code without card-company pages, offers the code page", async ({ page }) => {
+    expect(hasIssuerPage("nanaco", "pgse35", "saison")).toBe(false);
+    const response = await page.goto("/codes/nanaco/pgse35/saison");
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('main a[href="/codes/nanaco/pgse35"]').first()).toBeVisible();
+  });
+
+  test("/codes/AU-PAY/ER323/SAISON offers Saison's page on the 404 page (export)", async ({ page }, info) => {
+    test.skip(!isExport(info), "in server mode the proxy redirects before any 404");
+    const response = await page.goto("/codes/AU-PAY/ER323/SAISON");
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('main a[href="/codes/au-pay/er323/saison"]').first()).toBeVisible();
   });
 });
 

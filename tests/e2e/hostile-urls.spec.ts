@@ -46,6 +46,10 @@ const HOSTILE_PATHS: readonly string[] = [
   "/codes/au-pay%2Fer323",
   "/codes/au-pay/..%2F..%2F..%2Fpackage.json",
   "/codes%2Fnanaco%2Fpgse37",
+  // encoded slashes and backslashes that, decoded, would name an existing child page
+  "/codes/au-pay/er323%2Fsaison",
+  "/codes/au-pay/er323%5Csaison",
+  "/codes/au-pay/er323/saison%2F..%2F..%2Fer323",
   // encoded dots
   "/%2e%2e/%2e%2e/package.json",
   "/codes/%2e%2e/%2e%2e/next.config.ts",
@@ -80,9 +84,10 @@ const HOSTILE_PATHS: readonly string[] = [
 ];
 
 test.describe("hostile paths get a 4xx page", () => {
-  // The server's answer does not depend on the screen; one project is enough.
+  // The answer does not depend on the screen: checked once per server, `next start` (desktop) and the
+  // static export's server (export-desktop, scripts/serve-static.mjs).
   test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name !== "desktop", "checked once, on desktop");
+    test.skip(!["desktop", "export-desktop"].includes(testInfo.project.name), "checked once per server, on desktop and export-desktop");
   });
 
   for (const path of HOSTILE_PATHS) {

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import { UI } from "@/lib/ui-text";
-import { formatJaDateTime, waitEnds } from "@/lib/wait-date";
+import { formatJaDateTime, parseJstLocal, waitEnds } from "@/lib/wait-date";
 
 /**
  * Turns "24 hours after registering" into a date once the person says when they registered.
@@ -15,7 +15,7 @@ export function WaitCalculator({ id, from, hours, atHour }: { id: string; from: 
   useEffect(() => setReady(true), []);
   if (!ready) return null;
   // An unreadable input or an end beyond the Date range both give no date: the "invalid" hint, not a crash.
-  const when = value ? formatJaDateTime(waitEnds(new Date(value), hours, atHour)) : undefined;
+  const when = value ? formatJaDateTime(waitEnds(parseJstLocal(value), hours, atHour)) : undefined;
   return (
     <div className="wait-calc" data-wait={id}>
       <label htmlFor={inputId}>{UI.code.wait.inputLabel(from)}</label>

@@ -74,8 +74,8 @@ export const CORE_TEXT = {
     wait: {
       after: (from: string, hours: number) => `${from}から ${hours} 時間後`,
       atHour: (hour: number) => `（その日の ${hour}:00 から）`,
-      inputLabel: (from: string) => `${from}をした日時`,
-      result: (when: string) => `${when}から使えるようになる見込みです。`,
+      inputLabel: (from: string) => `${from}をした日時（日本時間）`,
+      result: (when: string) => `${when}（日本時間）から使えるようになる見込みです。`,
       invalid: "日時を正しく入れてください。",
     },
     actions: {

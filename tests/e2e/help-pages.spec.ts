@@ -33,12 +33,16 @@ test.describe("code page", () => {
     await expect(figure.locator("figcaption")).not.toBeEmpty();
   });
 
-  test("a wait turns into a date once the registration time is given", async ({ page }) => {
-    await page.goto("/codes/au-pay/er323/saison");
+  test("a wait turns into a date in Japan time once the registration time is given", async ({ browser }) => {
+    // PGSE05: "4 days later, from 6:00". The device is in New York on purpose: nanaco counts in Japan
+    // time, so 2026-01-10 22:30 (JST) + 96 hours lands on 14 January at 6:00 JST whatever the device says.
+    const context = await browser.newContext({ timezoneId: "America/New_York" });
+    const page = await context.newPage();
+    await page.goto("/codes/nanaco/pgse05");
     const input = page.locator('input[type="datetime-local"]').first();
-    test.skip((await input.count()) === 0, "no cause of this code has a waiting period");
-    await input.fill("2026-01-10T10:00");
-    await expect(page.locator(".waits").first()).toContainText(/2026年1月/);
+    await input.fill("2026-01-10T22:30");
+    await expect(page.locator(".waits").first().getByRole("status")).toContainText(/2026年1月14日.*06:00.*日本時間/);
+    await context.close();
   });
 
   test("carries title, canonical, OpenGraph and JSON-LD", async ({ page }) => {

@@ -45,23 +45,63 @@ export function createWordFit(docs: readonly SearchDoc[], index: WordIndex): Wor
   const bestTerm = new Int32Array(docs.length);
   const withWord = createScoreBoard(allTerms.length);
 
-  function scorePiece(piece: string, factor: number, viaStem: boolean) {
+  // A query word that is a whole indexed word is the common case: for each word, its best term per
+  // entry is computed here once, so such a word reads one pair per entry instead of one per term.
+  const wholeStart = new Int32Array(words.length + 1);
+  const wholeDocs: number[] = [];
+  const wholeTerms: number[] = [];
+  const wholeQuality: number[] = [];
+  words.forEach((_, id) => {
+    let last = -1;
+    for (const g of index.termsWith(id)) {
+      const d = docOf[g] ?? 0;
+      const q = fit("", true, false, single[g] === 1, 1) * (weight[g] ?? 0);
+      // Term numbers ascend, so a document's terms come together, strongest first on ties.
+      if (d !== last) {
+        wholeDocs.push(d);
+        wholeTerms.push(g - (termStart[d] ?? 0));
+        wholeQuality.push(q);
+        last = d;
+      } else if (q > (wholeQuality[wholeQuality.length - 1] ?? 0)) {
+        wholeTerms[wholeTerms.length - 1] = g - (termStart[d] ?? 0);
+        wholeQuality[wholeQuality.length - 1] = q;
+      }
+    }
+    wholeStart[id + 1] = wholeDocs.length;
+  });
+  const wDoc = Int32Array.from(wholeDocs);
+  const wTerm = Int32Array.from(wholeTerms);
+  const wQuality = Float64Array.from(wholeQuality);
+
+  /** Keeps the better of an entry's fits; ties go to the earlier (stronger) term. */
+  function consider(d: number, q: number, ti: number) {
+    if (found.first(d) || q > (best[d] ?? 0) || (q === best[d] && ti < (bestTerm[d] ?? 0))) {
+      best[d] = q;
+      bestTerm[d] = ti;
+    }
+  }
+
+  /**
+   * Fits `piece` to every term having an indexed word that contains it. `mark` remembers those terms
+   * (a stem pass follows); `viaStem` skips them: a term with the word itself is scored by it, and only
+   * terms without it fall back to the stem.
+   */
+  function scorePiece(piece: string, factor: number, mark: boolean, viaStem: boolean) {
     for (const id of index.wordsContaining(piece)) {
       const w = words[id] as string;
       const whole = w === piece;
+      if (whole && !mark && !viaStem) {
+        const end = wholeStart[id + 1] ?? 0;
+        for (let i = wholeStart[id] ?? end; i < end; i++) consider(wDoc[i] ?? 0, (wQuality[i] ?? 0) * factor, wTerm[i] ?? 0);
+        continue;
+      }
       const prefix = w.startsWith(piece);
       for (const g of index.termsWith(id)) {
-        // A term with the word itself is scored by it; only terms without it fall back to the stem.
-        if (!viaStem) withWord.first(g);
-        else if (withWord.has(g)) continue;
+        if (mark) withWord.first(g);
+        else if (viaStem && withWord.has(g)) continue;
         const d = docOf[g] ?? 0;
-        const ti = g - (termStart[d] ?? 0);
         const q = fit(piece, whole, prefix && firstWord[g] === id, single[g] === 1, letters[g] ?? 1) * factor * (weight[g] ?? 0);
-        // Ties go to the earlier (stronger) term.
-        if (found.first(d) || q > (best[d] ?? 0) || (q === best[d] && ti < (bestTerm[d] ?? 0))) {
-          best[d] = q;
-          bestTerm[d] = ti;
-        }
+        consider(d, q, g - (termStart[d] ?? 0));
       }
     }
   }
@@ -69,9 +109,9 @@ export function createWordFit(docs: readonly SearchDoc[], index: WordIndex): Wor
   return (token, visit) => {
     found.begin();
     withWord.begin();
-    scorePiece(token, 1, false);
     const stem = kanjiStem(token);
-    if (stem) scorePiece(stem, 0.85, true);
+    scorePiece(token, 1, stem !== null, false);
+    if (stem) scorePiece(stem, 0.85, false, true);
     const hits = found.seen();
     for (const d of hits) visit(d, best[d] ?? 0, bestTerm[d] ?? 0);
     return hits.length > 0;

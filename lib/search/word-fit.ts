@@ -56,7 +56,7 @@ export function createWordFit(docs: readonly SearchDoc[], index: WordIndex): Wor
     for (const g of index.termsWith(id)) {
       const d = docOf[g] ?? 0;
       const q = fit("", true, false, single[g] === 1, 1) * (weight[g] ?? 0);
-      // Term numbers ascend, so a document's terms come together, strongest first on ties.
+      // Term numbers ascend, so a document's terms come together, in order: the earlier wins a tie.
       if (d !== last) {
         wholeDocs.push(d);
         wholeTerms.push(g - (termStart[d] ?? 0));

@@ -31,9 +31,11 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
   // twin (the exact table still finds JCB by it).
   const literal = (field: TermField, text: string): SearchTerm => ({ field, text, norm: normalizeText(text) });
   const serviceName = new Map(catalog.services.map((s) => [s.id, s]));
+  const serviceKeywords = (service: Catalog["services"][number] | undefined): SearchTerm[] =>
+    service ? [term("keyword", service.name), ...(service.kana ? [term("keyword", service.kana)] : [])] : [];
 
-  // Each document lists its terms strongest field first (code, alias/name, keyword, title, summary): the
-  // engine stops scoring a document once no later term can beat the best so far.
+  // Each document lists its terms strongest field first (code, alias/name, keyword, title, summary): when
+  // two terms fit a query word equally, the engine names the first as the reason.
   const docs: SearchDoc[] = [];
 
   for (const code of catalog.codes) {
@@ -47,7 +49,7 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
       terms: [
         term("code", code.code),
         ...code.aliases.map((a) => term("alias", a)),
-        ...(service ? [term("keyword", service.name), ...(service.kana ? [term("keyword", service.kana)] : [])] : []),
+        ...serviceKeywords(service),
         term("title", code.title),
         term("summary", code.summary),
         ...(code.message ? [term("summary", code.message.text)] : []),
@@ -93,13 +95,18 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
       .flatMap((c) => c.causes.filter((l) => l.cause === cause.id).map((l) => ({ code: c, rank: LIKELIHOOD_RANK[l.likelihood] })))
       .sort((a, b) => a.rank - b.rank);
     const best = users[0]?.code;
+    // A cause only one service's codes have (nanaco's 24-hour wait) is that service's, as a code is:
+    // 「nanaco チャージ」 then weighs the same on the cause as on its codes. A cause many services share
+    // is about none of them in particular.
+    const services = new Set(users.map((u) => u.code.service));
+    const ownService = services.size === 1 ? serviceName.get([...services][0] ?? "") : undefined;
     docs.push({
       kind: "cause",
       id: cause.id,
       href: best ? `${codeHref(best.service, best.slug)}#cause-${cause.id}` : diagnoseHref(),
       label: cause.title,
       detail: SEARCH_TEXT.causeSeenIn([...new Set(users.map((u) => u.code.code))]),
-      terms: [term("title", cause.title), term("summary", cause.summary)],
+      terms: [...serviceKeywords(ownService), term("title", cause.title), term("summary", cause.summary)],
     });
   }
 

@@ -23,5 +23,6 @@ export function editDistance(a: string, b: string, max: number = Number.POSITIVE
     if (rowMin > max) return max + 1;
     [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[n] ?? max + 1;
+  // Rows can stay within `max` while the last cell does not: clamp, so every "too far" reads the same.
+  return Math.min(prev[n] ?? max + 1, max + 1);
 }

@@ -33,15 +33,18 @@ test.describe("code page", () => {
     await expect(figure.locator("figcaption")).not.toBeEmpty();
   });
 
-  test("a wait turns into a date in Japan time once the registration time is given", async ({ browser }) => {
-    // PGSE05: "4 days later, from 6:00". The device is in New York on purpose: nanaco counts in Japan
-    // time, so 2026-01-10 22:30 (JST) + 96 hours lands on 14 January at 6:00 JST whatever the device says.
-    const context = await browser.newContext({ timezoneId: "America/New_York" });
+  test("a wait turns into a date in Japan time once the registration time is given", async ({ browser }, info) => {
+    // PGSE05: "4 days later, from 6:00", counted by nanaco in Japan time. The device is in New York on
+    // purpose, and the 96 hours cross the US switch to summer time (8 March 2026): counted on the device's
+    // clock they would end at 00:30 on the 10th and give the 10th; in Japan time they end at 23:30 on the
+    // 9th, so the answer is the 9th at 6:00.
+    const context = await browser.newContext({ timezoneId: "America/New_York", baseURL: info.project.use.baseURL });
     const page = await context.newPage();
     await page.goto("/codes/nanaco/pgse05");
     const input = page.locator('input[type="datetime-local"]').first();
-    await input.fill("2026-01-10T22:30");
-    await expect(page.locator(".waits").first().getByRole("status")).toContainText(/2026年1月14日.*06:00.*日本時間/);
+    await input.fill("2026-03-05T23:30");
+    // Each wait has its own input and status line; the first is the 4-day one.
+    await expect(page.locator(".waits").first().getByRole("status").first()).toContainText(/2026年3月9日.*06:00.*日本時間/);
     await context.close();
   });
 

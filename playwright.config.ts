@@ -6,6 +6,9 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const EXPORT_PORT = Number(process.env.E2E_EXPORT_PORT ?? 3101);
 const EXPORT_URL = `http://127.0.0.1:${EXPORT_PORT}`;
+// E2E_SERVER_ONLY=1 runs the server-mode projects alone (no out/ needed), for a quick local check after
+// `npm run build`. `npm test` and CI never set it, so they always run both modes.
+const SERVER_ONLY = process.env.E2E_SERVER_ONLY === "1";
 
 const chromium = {
   executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
@@ -30,8 +33,12 @@ export default defineConfig({
   projects: [
     { name: "phone", use: phone },
     { name: "desktop", use: desktop },
-    { name: "export-phone", use: { ...phone, baseURL: EXPORT_URL } },
-    { name: "export-desktop", use: { ...desktop, baseURL: EXPORT_URL } },
+    ...(SERVER_ONLY
+      ? []
+      : [
+          { name: "export-phone", use: { ...phone, baseURL: EXPORT_URL } },
+          { name: "export-desktop", use: { ...desktop, baseURL: EXPORT_URL } },
+        ]),
   ],
   webServer: [
     {
@@ -41,11 +48,15 @@ export default defineConfig({
       timeout: 60_000,
       env: { NEXT_TELEMETRY_DISABLED: "1" },
     },
-    {
-      command: `node scripts/serve-static.mjs out ${EXPORT_PORT}`,
-      url: EXPORT_URL,
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
+    ...(SERVER_ONLY
+      ? []
+      : [
+          {
+            command: `node scripts/serve-static.mjs out ${EXPORT_PORT}`,
+            url: EXPORT_URL,
+            reuseExistingServer: false,
+            timeout: 30_000,
+          },
+        ]),
   ],
 });

@@ -1,7 +1,7 @@
 // A tiny dependency-free static server for the export (out/), standing in for any static host or CDN:
 // /x → x.html or x/index.html, unknown paths → 404.html with status 404, content types by extension.
 // Usage: node scripts/serve-static.mjs [dir=out] [port=3000] [host=127.0.0.1]
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, resolve } from "node:path";
 import { isFile, resolveTarget } from "./lib/static-path.mjs";
@@ -9,6 +9,12 @@ import { isFile, resolveTarget } from "./lib/static-path.mjs";
 const root = resolve(process.argv[2] ?? "out");
 const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
 const host = process.argv[4] ?? "127.0.0.1";
+
+// Without an export there is nothing to serve: say what to run instead of answering 404 to everything.
+if (!existsSync(join(root, "index.html"))) {
+  console.error(`serve-static: ${root}/index.html is missing; run \`npm run build:export\` first.`);
+  process.exit(1);
+}
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",

@@ -5,9 +5,14 @@ import { UI } from "@/lib/ui-text";
 import { IssuerFacts } from "../issuer/issuer-facts";
 import { IssuerFilter } from "./issuer-filter";
 
+const SECTION_ID = "issuer-choice";
+
 /**
  * 「お使いのカード会社」: plain links to prerendered child pages, so the choice works without JavaScript
  * and in the static export. With a company chosen, its facts come first and the list folds away.
+ * The company links are plain <a>, not next/link: twenty-odd Link components cost hydration time on a
+ * phone (Lighthouse's TBT), the child pages are static files that load fast anyway, and #issuer-choice
+ * brings the reader straight back to this section, now showing the chosen company.
  */
 export function IssuerPicker({
   service,
@@ -22,7 +27,7 @@ export function IssuerPicker({
 }) {
   const t = UI.code.issuer;
   return (
-    <section id="issuer-choice" aria-labelledby="issuer-heading" className="card issuer-choice">
+    <section id={SECTION_ID} aria-labelledby="issuer-heading" className="card issuer-choice">
       <h2 id="issuer-heading">{t.heading}</h2>
       {chosen ? (
         <>
@@ -43,20 +48,14 @@ export function IssuerPicker({
         <ul className="chip-list" data-issuer-list="">
           {issuers.map((i) => (
             <li key={i.id} data-names={[i.names.ja, i.names.kana, i.names.latin, ...i.names.aliases].join(" ").toLowerCase()}>
-              <Link
-                href={codeHref(service, slug, i.id)}
-                aria-current={chosen?.id === i.id ? "page" : undefined}
-                scroll={false}
-              >
+              <a href={`${codeHref(service, slug, i.id)}#${SECTION_ID}`} aria-current={chosen?.id === i.id ? "page" : undefined}>
                 {i.names.ja}
-              </Link>
+              </a>
             </li>
           ))}
           {chosen ? (
             <li data-names="">
-              <Link href={codeHref(service, slug)} scroll={false}>
-                {t.clear}
-              </Link>
+              <a href={`${codeHref(service, slug)}#${SECTION_ID}`}>{t.clear}</a>
             </li>
           ) : null}
         </ul>

@@ -21,9 +21,21 @@ test.describe("code page", () => {
     const page = await context.newPage();
     await page.goto("/codes/au-pay/er323");
     await page.getByRole("link", { name: "セゾンカード", exact: true }).click();
-    await expect(page).toHaveURL(/\/codes\/au-pay\/er323\/saison$/);
+    await expect(page).toHaveURL(/\/codes\/au-pay\/er323\/saison#issuer-choice$/);
     await expect(page.locator('a[href="https://www.saisoncard.co.jp/service/3d-secure/"]').first()).toBeVisible();
     await context.close();
+  });
+
+  test("choosing セゾンカード brings the reader back to the card-company section, now showing Saison", async ({ page }) => {
+    await page.goto("/codes/au-pay/er323");
+    await page.getByRole("link", { name: "セゾンカード", exact: true }).click();
+    await expect(page).toHaveURL(/\/codes\/au-pay\/er323\/saison#issuer-choice$/);
+    const section = page.locator("#issuer-choice");
+    await expect(section.getByText("セゾンカードを選んでいます")).toBeInViewport();
+    await expect(section.locator('a[href="https://www.saisoncard.co.jp/service/3d-secure/"]')).toBeVisible();
+    // The (folded) list marks the current choice, and one link clears it.
+    await expect(section.locator('a[aria-current="page"]')).toHaveText("セゾンカード");
+    await expect(section.locator('a[href="/codes/au-pay/er323#issuer-choice"]')).toHaveText("選ばずに見る");
   });
 
   test("the stop diagram has a text alternative", async ({ page }) => {

@@ -8,6 +8,7 @@ import { hasIssuerPage } from "./issuer-pages";
  * a 404 (and is never copied into the target).
  */
 const HELP_PREFIXES = ["codes", "issuers", "services"];
+const ID_LIKE = /^[A-Za-z0-9-]+$/;
 
 /** Whether /codes/{service}/{code}/{issuer} exists; a parameter so tests can pass their own list. */
 export type ChildPageExists = (service: string, code: string, issuer: string) => boolean;
@@ -19,7 +20,9 @@ export function canonicalHelpPath(
 ): string | undefined {
   const parts = pathname.split("/").filter(Boolean);
   if (parts.length === 0 || !HELP_PREFIXES.includes(parts[0]!.toLowerCase())) return undefined;
-  const lower = parts.map((p) => p.toLowerCase());
+  // Only segments that could be ids are folded: a segment with "%" or other characters names no page
+  // in any case, so it is left alone and the request goes straight to the 404 page, not via a redirect.
+  const lower = parts.map((p) => (ID_LIKE.test(p) ? p.toLowerCase() : p));
   const issuer = search.get("issuer")?.toLowerCase();
   if (issuer && lower[0] === "codes" && lower.length === 3 && childExists(lower[1]!, lower[2]!, issuer)) lower.push(issuer);
   const target = `/${lower.join("/")}`;

@@ -25,6 +25,14 @@ describe("canonicalHelpPath: letter case", () => {
     expect(canonicalHelpPath("/services/NANACO", q())).toBe("/services/nanaco");
   });
 
+  it("folds only segments that could be ids: an escaped or odd segment names no page, so no redirect", () => {
+    for (const path of ["/codes/au-pay%2Fer323", "/codes/au-pay/ER%33", "/codes/au-pay/%E3%81", "/codes/au-pay/er323.html", "/codes/au-pay/エラー"]) {
+      expect(canonicalHelpPath(path, q()), path).toBeUndefined();
+    }
+    // A wrong-case id beside an odd segment is still folded; the odd segment is kept as it came.
+    expect(canonicalHelpPath("/codes/AU-PAY/%2e%2E", q())).toBe("/codes/au-pay/%2e%2E");
+  });
+
   it("drops empty segments and a trailing slash", () => {
     expect(canonicalHelpPath("/codes//au-pay/er323/", q())).toBe("/codes/au-pay/er323");
   });

@@ -1,4 +1,5 @@
 import { hasIssuerPage } from "./issuer-pages";
+import { isSlug } from "./slug";
 
 /**
  * The canonical form of a help-page URL, for the server-mode redirect (proxy.ts): catalog ids are
@@ -8,7 +9,6 @@ import { hasIssuerPage } from "./issuer-pages";
  * a 404 (and is never copied into the target).
  */
 const HELP_PREFIXES = ["codes", "issuers", "services"];
-const ID_LIKE = /^[A-Za-z0-9-]+$/;
 
 /** Whether /codes/{service}/{code}/{issuer} exists; a parameter so tests can pass their own list. */
 export type ChildPageExists = (service: string, code: string, issuer: string) => boolean;
@@ -22,7 +22,10 @@ export function canonicalHelpPath(
   if (parts.length === 0 || !HELP_PREFIXES.includes(parts[0]!.toLowerCase())) return undefined;
   // Only segments that could be ids are folded: a segment with "%" or other characters names no page
   // in any case, so it is left alone and the request goes straight to the 404 page, not via a redirect.
-  const lower = parts.map((p) => (ID_LIKE.test(p) ? p.toLowerCase() : p));
+  const lower = parts.map((p) => {
+    const folded = p.toLowerCase();
+    return isSlug(folded) ? folded : p;
+  });
   const issuer = search.get("issuer")?.toLowerCase();
   if (issuer && lower[0] === "codes" && lower.length === 3 && childExists(lower[1]!, lower[2]!, issuer)) lower.push(issuer);
   const target = `/${lower.join("/")}`;

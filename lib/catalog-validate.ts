@@ -1,8 +1,8 @@
 import type { CatalogProblem } from "./catalog-problem";
 import type { Catalog, EntityKind } from "./schema/catalog";
+import { isSlug } from "./slug";
 import { validateWizard } from "./wizard-validate";
 
-const SLUG = /^[a-z0-9-]+$/;
 const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
 
 function isHttps(url: string): boolean {
@@ -40,7 +40,7 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     }
   };
   const checkSlug = (kind: EntityKind, entry: string, field: string, value: string) => {
-    if (!SLUG.test(value)) report(kind, entry, field, `「${value}」は a-z・0-9・ハイフンだけで書いてください`);
+    if (!isSlug(value)) report(kind, entry, field, `「${value}」は a-z・0-9・ハイフンだけで書いてください`);
   };
   const checkUrl = (kind: EntityKind, entry: string, field: string, url: string) => {
     if (!isHttps(url)) report(kind, entry, field, `URL「${url}」は https で始まる正しい URL にしてください`);

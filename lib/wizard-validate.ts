@@ -1,11 +1,11 @@
 import type { CatalogProblem } from "./catalog-problem";
 import type { Catalog } from "./schema/catalog";
 import type { Wizard, WizardNode } from "./schema/wizard";
+import { isSlug } from "./slug";
 import { CODE_ALIAS, coverMap, walkPaths } from "./wizard/engine";
 
 /** The most questions a person may be asked before the diagnosis (the card company included). */
 export const MAX_QUESTIONS = 8;
-const SLUG = /^[a-z0-9-]+$/;
 
 /**
  * Checks the wizard's question graph against the catalog: every reference resolves, every node is
@@ -29,7 +29,7 @@ export function validateWizard(catalog: Catalog): CatalogProblem[] {
   const checkIds = (entry: string, field: string, ids: readonly string[], what: string) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (!SLUG.test(id)) report(entry, `${field}[${i}].id`, `${what}「${id}」は URL に入るので a-z・0-9・ハイフンだけで書いてください`);
+      if (!isSlug(id)) report(entry, `${field}[${i}].id`, `${what}「${id}」は URL に入るので a-z・0-9・ハイフンだけで書いてください`);
       if (seen.has(id)) report(entry, `${field}[${i}].id`, `${what}「${id}」が重複しています`);
       seen.add(id);
     });

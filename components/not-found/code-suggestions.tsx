@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { codeHref, codesApiHref, searchHref } from "@/lib/links";
 import { codePathParts, exactMatch, nearestCodes, type BriefCode } from "@/lib/code-match";
+import { isSlug } from "@/lib/slug";
 import { UI } from "@/lib/ui-text";
 
 type Found = { exact?: BriefCode; exactHref?: string; near: BriefCode[]; typed: string };
@@ -16,7 +17,7 @@ type Found = { exact?: BriefCode; exactHref?: string; near: BriefCode[]; typed: 
 async function matchHref(code: BriefCode, issuer: string | undefined): Promise<string> {
   const plain = codeHref(code.service, code.slug);
   const id = issuer?.toLowerCase();
-  if (!id || !/^[a-z0-9-]+$/.test(id)) return plain;
+  if (!id || !isSlug(id)) return plain;
   const child = codeHref(code.service, code.slug, id);
   try {
     return (await fetch(child, { method: "HEAD" })).ok ? child : plain;

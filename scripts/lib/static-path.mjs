@@ -58,13 +58,25 @@ function inside(realRoot, file) {
 export function resolveTarget(root, target) {
   const parsed = targetSegments(target);
   if (!parsed) return undefined;
+  const realRoot = realRootOf(root);
+  if (!realRoot) return undefined;
   const base = join(root, ...parsed.segments);
   const candidates = parsed.directory ? [join(base, "index.html")] : [base, `${base}.html`, join(base, "index.html")];
-  let realRoot;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    return undefined;
-  }
   return candidates.find((file) => isFile(file) && inside(realRoot, file));
+}
+
+/** The root with its symlinks followed, looked up once per root rather than on every request. */
+const realRoots = new Map();
+function realRootOf(root) {
+  let real = realRoots.get(root);
+  if (real === undefined) {
+    try {
+      real = realpathSync(root);
+    } catch {
+      // Not cached: a root that appears later (a build finishing) is found on the next request.
+      return undefined;
+    }
+    realRoots.set(root, real);
+  }
+  return real;
 }

@@ -62,14 +62,12 @@ export function nearestCodes(codes: readonly BriefCode[], service: string, code:
   if (c === "") return codes.filter((x) => x.service === s).slice(0, limit);
   return codes
     .map((x) => {
-      const max = Math.max(2, Math.floor(squash(x.slug).length / 2));
+      const slug = squash(x.slug);
+      const max = Math.max(2, Math.floor(slug.length / 2));
       // The distance is at least the length difference: a very long path (a 5,000-character 404) skips
       // the quadratic comparison instead of freezing the page.
-      const near = (form: string) => {
-        const f = squash(form);
-        return Math.abs(f.length - c.length) > max ? Infinity : distance(c, f);
-      };
-      return { x, d: Math.min(near(x.slug), ...(x.aliases ?? []).map(near)), max, same: x.service === s ? 0 : 1 };
+      const near = (f: string) => (Math.abs(f.length - c.length) > max ? Infinity : distance(c, f));
+      return { x, d: Math.min(near(slug), ...(x.aliases ?? []).map((a) => near(squash(a)))), max, same: x.service === s ? 0 : 1 };
     })
     .filter(({ d, max }) => d <= max)
     .sort((a, b) => a.same - b.same || a.d - b.d)

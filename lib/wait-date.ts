@@ -4,8 +4,8 @@
  * are all in Asia/Tokyo, whatever the device's own time zone is. Japan has no daylight saving time, so a
  * fixed +09:00 offset is exact.
  */
-const JST_OFFSET_MS = 9 * 3_600_000;
 const HOUR_MS = 3_600_000;
+const JST_OFFSET_MS = 9 * HOUR_MS;
 
 /** A datetime-local value (「2026-11-23T15:00」, seconds optional) read as Japan time; invalid Date otherwise. */
 export function parseJstLocal(value: string): Date {

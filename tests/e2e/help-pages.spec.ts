@@ -145,8 +145,13 @@ test.describe("the old ?issuer= query (server mode)", () => {
     test(`goes to the plain code page for issuer=${value.slice(0, 30)}${value.length > 30 ? "…" : ""}`, async ({ request, baseURL }) => {
       const path = `/codes/au-pay/er323?issuer=${value.includes("%") ? value : encodeURIComponent(value)}`;
       const { status, target } = await redirectOf(request, baseURL, path);
-      expect(status).toBe(308);
-      expect(target).toBe("/codes/au-pay/er323");
+      if (value === "") {
+        // An empty ?issuer= names nothing, so the proxy does not run for it: the plain page answers as it is.
+        expect(status).toBe(200);
+      } else {
+        expect(status).toBe(308);
+        expect(target).toBe("/codes/au-pay/er323");
+      }
       const page = await request.get(path);
       expect(page.status()).toBe(200);
       const html = await page.text();

@@ -30,9 +30,12 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
   // A card company's own names stay as they are: JCB's "J/Secure" is JCB, not every 3-D Secure page's
   // twin (the exact table still finds JCB by it).
   const literal = (field: TermField, text: string): SearchTerm => ({ field, text, norm: normalizeText(text) });
+  // A name, then its kana reading (when the catalog has one) marked as that name's: a reason shows the name.
+  const withReading = (make: typeof term, field: TermField, name: string, kana: string | undefined): SearchTerm[] =>
+    kana ? [make(field, name), { ...make(field, kana), reading: true }] : [make(field, name)];
   const serviceName = new Map(catalog.services.map((s) => [s.id, s]));
   const serviceKeywords = (service: Catalog["services"][number] | undefined): SearchTerm[] =>
-    service ? [term("keyword", service.name), ...(service.kana ? [term("keyword", service.kana)] : [])] : [];
+    service ? withReading(term, "keyword", service.name, service.kana) : [];
 
   // Each document lists its terms strongest field first (code, alias/name, keyword, title, summary): when
   // two terms fit a query word equally, the engine names the first as the reason.
@@ -66,7 +69,8 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
       label: ja,
       detail: latin,
       terms: [
-        ...[ja, kana, latin, ...aliases].map((n) => literal("name", n)),
+        ...withReading(literal, "name", ja, kana),
+        ...[latin, ...aliases].map((n) => literal("name", n)),
         ...(issuer.passwordName ? [term("summary", issuer.passwordName.text)] : []),
         ...(issuer.authMethod ? [term("summary", issuer.authMethod.text)] : []),
       ],
@@ -81,8 +85,7 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
       label: service.name,
       detail: shorten(service.summary, 60),
       terms: [
-        term("name", service.name),
-        ...(service.kana ? [term("name", service.kana)] : []),
+        ...withReading(term, "name", service.name, service.kana),
         term("keyword", service.operator),
         term("summary", service.summary),
       ],

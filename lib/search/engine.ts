@@ -88,11 +88,15 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   };
 
   const reasonFor = (d: number, ti: number, how: MatchHow): MatchReason => {
-    const t = docs[d]?.terms[ti];
+    const terms = docs[d]?.terms;
+    const t = terms?.[ti];
     const field = t?.field ?? "title";
+    // A kana reading is made for matching, not for reading: the name it reads (the term before) is shown.
+    const reading = t?.reading === true;
+    const shown = reading ? terms?.[ti - 1] : t;
     // Titles and summaries are long and already on screen; only short terms are repeated.
-    const term = t && (field === "code" || field === "alias" || field === "name" || field === "keyword") ? t.text : "";
-    return { how, field, term };
+    const term = shown && (field === "code" || field === "alias" || field === "name" || field === "keyword") ? shown.text : "";
+    return { how, field, term, reading };
   };
 
   // Scratch of one search. Best score per entry, and the term and stage that gave it.

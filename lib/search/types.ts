@@ -16,6 +16,11 @@ export type SearchTerm = {
   text: string;
   /** normalizeText, then synonyms folded: what queries are compared with. */
   norm: string;
+  /**
+   * True when `text` is the kana reading the catalog stores for the name in the term right before this
+   * one (「ななこ」 after 「nanaco」): it helps a name typed in kana match, but a reason shows that name.
+   */
+  reading?: true;
 };
 
 export type SearchDoc = {
@@ -54,6 +59,8 @@ export type MatchReason = {
   field: TermField;
   /** The catalog text that matched (a code, alias or name; titles and summaries are not repeated). */
   term: string;
+  /** True when what matched is the kana reading of `term` (the name shown), not `term` as written. */
+  reading: boolean;
 };
 
 export type SearchResult = {

@@ -29,6 +29,8 @@ export const SEARCH_TEXT = {
     title: "タイトル",
     summary: "説明",
   },
+  /** Before `how` when the match was a name's kana reading: 名前「nanaco」の読み方 + が一致. */
+  readingOf: (what: string) => `${what}の読み方`,
   how: {
     exact: "が一致",
     similar: "が近い（入力の違いを補いました）",

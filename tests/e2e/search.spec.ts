@@ -88,6 +88,20 @@ test.describe("/search results page", () => {
     await expect(link).toBeVisible();
   });
 
+  test("a name typed in its kana reading: the reason names the name, not the stored reading", async ({ page }) => {
+    // The suggestion list (engine built in the browser from the index JSON)…
+    await page.goto("/");
+    await heroBox(page).fill("ななこ");
+    const first = page.getByRole("main").getByRole("option").first();
+    await expect(first.locator(".search-reason")).toHaveText("名前「nanaco」の読み方が一致");
+    await expect(page.getByRole("main").getByRole("listbox")).not.toContainText("「ななこ」");
+    // …and the results page say the same.
+    await page.goto(`/search?q=${encodeURIComponent("すりーでぃーせきゅあ")}`);
+    const reasons = page.getByRole("main").locator(".search-results .search-reason");
+    await expect(reasons.first()).toHaveText("名前「EMV 3D セキュア（本人認証サービス）」の読み方が一致");
+    await expect(page.getByRole("main").locator(".search-results")).not.toContainText("「すりーでぃーせきゅあ」");
+  });
+
   test("without JavaScript the GET form lands on /search: results in server mode, a way on in the export", async ({ browser }, testInfo) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -15,6 +15,21 @@ describe("buildSearchIndex: causes and their services", () => {
     expect(code?.terms.filter((t) => t.field === "keyword").map((t) => t.text)).toEqual(["nanaco", "ななこ"]);
   });
 
+  it("marks each stored kana reading as the reading of the name right before it", () => {
+    const pairs = index.docs.flatMap((doc) =>
+      doc.terms.flatMap((t, i) => (t.reading ? [[doc.kind, doc.terms[i - 1]?.field === t.field ? doc.terms[i - 1]?.text : "?", t.text]] : [])),
+    );
+    const nanaco = ["nanaco", "ななこ"];
+    expect(pairs).toContainEqual(["service", ...nanaco]);
+    expect(pairs).toContainEqual(["code", ...nanaco]);
+    expect(pairs).toContainEqual(["cause", ...nanaco]);
+    expect(pairs).toContainEqual(["issuer", "au PAY カード", "えーゆーぺいかーど"]);
+    // Every reading the catalog has, and nothing else (an alias or latin name is shown as written).
+    const readings = new Set([...catalog.services.flatMap((s) => (s.kana ? [s.kana] : [])), ...catalog.issuers.map((i) => i.names.kana)]);
+    expect(new Set(pairs.map(([, , kana]) => kana))).toEqual(readings);
+    expect(pairs.filter(([kind]) => kind === "service" || kind === "issuer")).toHaveLength(readings.size);
+  });
+
   it("gives a cause several services share no service names, and lists keywords before the title", () => {
     const causes = catalog.causes.map((c) => c.id);
     const shared = causes.filter((id) => servicesOf(id).size > 1);

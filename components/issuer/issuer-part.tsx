@@ -2,6 +2,7 @@ import { type IssuerFactLine, issuerPartFacts } from "@/lib/issuer-part-facts";
 import type { IssuerPart as IssuerPartKind } from "@/lib/schema/cause";
 import type { Issuer } from "@/lib/schema/issuer";
 import { UI } from "@/lib/ui-text";
+import { urlHost } from "@/lib/url-host";
 import { SourceNote } from "../source-note";
 
 /** Seed 001 tells people to call the number on the back of the card when in doubt. */
@@ -21,12 +22,13 @@ function Unknown() {
 /** The 3-D Secure page link, with its dated note when research says the page may be old. */
 export function ThreeDSecureLink({ issuer }: { issuer: Issuer }) {
   const t = issuer.threeDSecure;
+  const host = urlHost(t.url);
   return (
     <>
       <a href={t.url} rel="noopener noreferrer">
         {UI.code.issuer.threeDSecureLink(issuer.names.ja)}
       </a>
-      <span className="muted url-host">（{new URL(t.url).hostname}）</span>
+      {host ? <span className="muted url-host">（{host}）</span> : null}
       {t.datedNote ? <span className="dated-note">{t.datedNote}</span> : null}
       <SourceNote ids={t.sources} />
     </>

@@ -3,6 +3,7 @@ import type { Issuer } from "@/lib/catalog";
 import { type IssuerFactKey, issuerPartFacts } from "@/lib/issuer-part-facts";
 import type { IssuerPart as Part } from "@/lib/schema/cause";
 import { UI } from "@/lib/ui-text";
+import { urlHost } from "@/lib/url-host";
 import styles from "./wizard.module.css";
 
 const P = UI.wizard.issuerPart;
@@ -39,7 +40,8 @@ export function IssuerPart({ part, issuer }: { part: Part; issuer: Issuer | unde
       <>
         <span className={styles.partLabel}>{P.threeDSecure(name)}：</span>
         <a href={facts.url} rel="noopener noreferrer">
-          {new URL(facts.url).hostname}
+          {/* The host names the link; a URL with none (the validator stops those) still gets a name. */}
+          {urlHost(facts.url) ?? facts.url}
         </a>
         {facts.datedNote ? (
           <span className="muted">

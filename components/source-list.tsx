@@ -1,9 +1,13 @@
 import { getSource } from "@/lib/catalog";
 import { UI } from "@/lib/ui-text";
+import { urlHost } from "@/lib/url-host";
 
 /** The sources behind a claim, each with its confidence and the date it was last checked. */
 export function SourceList({ ids }: { ids: readonly string[] }) {
-  const sources = [...new Set(ids)].map((id) => getSource(id)).filter((s) => s !== undefined);
+  const sources = [...new Set(ids)]
+    .map((id) => getSource(id))
+    .filter((s) => s !== undefined)
+    .map((s) => ({ ...s, host: urlHost(s.url) }));
   return (
     <ul className="list-plain">
       {sources.map((s) => (
@@ -19,7 +23,7 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
           <span className="muted">
             {" "}
             （{s.publisher}
-            {s.url ? `・${new URL(s.url).hostname}` : ""}
+            {s.host ? `・${s.host}` : ""}
             {s.published ? `・${s.published}` : ""}・{UI.code.lastVerified} {s.lastVerified}）
           </span>
           {s.caveat ? <div className="muted">{s.caveat}</div> : null}

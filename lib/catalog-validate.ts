@@ -1,4 +1,5 @@
 import type { CatalogProblem } from "./catalog-problem";
+import { type FieldText, repeatedSentences } from "./repeated-sentences";
 import type { Catalog, EntityKind } from "./schema/catalog";
 import { isSlug } from "./slug";
 import { validateWizard } from "./wizard-validate";
@@ -89,9 +90,15 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     iss.brands.forEach((b, i) => {
       if (!brandIds.has(b)) report("issuer", iss.id, `brands[${i}]`, `ブランド「${b}」が brands.json にありません`);
     });
+    const texts: FieldText[] = iss.threeDSecure.datedNote ? [{ field: "threeDSecure.datedNote", text: iss.threeDSecure.datedNote }] : [];
     for (const part of ["authMethod", "passwordName", "unlock", "fraudUnlock", "contact"] as const) {
       const fact = iss[part];
-      if (fact) checkSources("issuer", iss.id, `${part}.sources`, fact.sources, true);
+      if (!fact) continue;
+      checkSources("issuer", iss.id, `${part}.sources`, fact.sources, true);
+      texts.push({ field: `${part}.text`, text: fact.text });
+    }
+    for (const r of repeatedSentences(texts)) {
+      report("issuer", iss.id, r.field, `「${r.sentence}」は ${r.firstField} にもあります。ページでは続けて表示されるので、1 か所にまとめてください`);
     }
   }
 

@@ -1,6 +1,8 @@
+import { type IssuerFactLine, issuerPartFacts } from "@/lib/issuer-part-facts";
 import type { IssuerPart as IssuerPartKind } from "@/lib/schema/cause";
 import type { Issuer } from "@/lib/schema/issuer";
 import { UI } from "@/lib/ui-text";
+import { urlHost } from "@/lib/url-host";
 import { SourceNote } from "../source-note";
 
 /** Seed 001 tells people to call the number on the back of the card when in doubt. */
@@ -20,70 +22,45 @@ function Unknown() {
 /** The 3-D Secure page link, with its dated note when research says the page may be old. */
 export function ThreeDSecureLink({ issuer }: { issuer: Issuer }) {
   const t = issuer.threeDSecure;
+  const host = urlHost(t.url);
   return (
     <>
       <a href={t.url} rel="noopener noreferrer">
         {UI.code.issuer.threeDSecureLink(issuer.names.ja)}
       </a>
-      <span className="muted url-host">（{new URL(t.url).hostname}）</span>
+      {host ? <span className="muted url-host">（{host}）</span> : null}
       {t.datedNote ? <span className="dated-note">{t.datedNote}</span> : null}
       <SourceNote ids={t.sources} />
     </>
   );
 }
 
+/** One sourced fact; only the password's name gets a label, as the other facts read as sentences. */
+function FactLine({ line }: { line: IssuerFactLine }) {
+  return (
+    <>
+      {line.key === "passwordName" ? (
+        <>
+          {" "}
+          {UI.code.issuer.passwordName}：
+        </>
+      ) : null}
+      {line.text}
+      <SourceNote ids={line.sources} />
+    </>
+  );
+}
+
 /** One card company's own part of a step: its 3-D Secure page, how it checks you, the two unlock routes, contact. */
 export function IssuerPartText({ part, issuer }: { part: IssuerPartKind; issuer: Issuer }) {
-  switch (part) {
-    case "three-d-secure":
-      return <ThreeDSecureLink issuer={issuer} />;
-    case "auth-method": {
-      const { authMethod, passwordName } = issuer;
-      if (!authMethod && !passwordName) return <Unknown />;
-      return (
-        <>
-          {authMethod ? (
-            <>
-              {authMethod.text}
-              <SourceNote ids={authMethod.sources} />
-            </>
-          ) : null}
-          {passwordName ? (
-            <>
-              {" "}
-              {UI.code.issuer.passwordName}：{passwordName.text}
-              <SourceNote ids={passwordName.sources} />
-            </>
-          ) : null}
-        </>
-      );
-    }
-    case "unlock":
-      return issuer.unlock ? (
-        <>
-          {issuer.unlock.text}
-          <SourceNote ids={issuer.unlock.sources} />
-        </>
-      ) : (
-        <Unknown />
-      );
-    case "fraud-unlock":
-      return issuer.fraudUnlock ? (
-        <>
-          {issuer.fraudUnlock.text}
-          <SourceNote ids={issuer.fraudUnlock.sources} />
-        </>
-      ) : (
-        <Unknown />
-      );
-    case "contact":
-      return issuer.contact ? (
-        <>
-          {issuer.contact.text}
-          <SourceNote ids={issuer.contact.sources} />
-        </>
-      ) : (
-        <Unknown />
-      );
-  }
+  const facts = issuerPartFacts(part, issuer);
+  if (facts.kind === "three-d-secure") return <ThreeDSecureLink issuer={issuer} />;
+  if (facts.kind === "unknown") return <Unknown />;
+  return (
+    <>
+      {facts.lines.map((line) => (
+        <FactLine key={line.key} line={line} />
+      ))}
+    </>
+  );
 }

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { SourceList } from "@/components/source-list";
 import { type Issuer, getCause, getCodeByKey, getService } from "@/lib/catalog";
+import { issuerPartSources } from "@/lib/issuer-part-facts";
 import { codeHref, diagnoseStepHref, searchHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
 import type { Candidate, DiagnosisScreen } from "@/lib/wizard/engine";
 import { ByIssuer } from "./by-issuer";
-import { IssuerPart, issuerPartSources } from "./issuer-part";
+import { IssuerPart } from "./issuer-part";
 import styles from "./wizard.module.css";
 
 const T = UI.wizard;

@@ -1,18 +1,28 @@
+import { Fragment } from "react";
 import type { Issuer } from "@/lib/catalog";
+import { type IssuerFactKey, issuerPartFacts } from "@/lib/issuer-part-facts";
 import type { IssuerPart as Part } from "@/lib/schema/cause";
 import { UI } from "@/lib/ui-text";
+import { urlHost } from "@/lib/url-host";
 import styles from "./wizard.module.css";
 
 const P = UI.wizard.issuerPart;
 
-/** Sources behind the card-company part of a step, so the cause's source list can include them. */
-export function issuerPartSources(part: Part, issuer: Issuer | undefined): string[] {
-  if (!issuer) return [];
-  if (part === "three-d-secure") return issuer.threeDSecure.sources;
-  if (part === "auth-method") return [...(issuer.authMethod?.sources ?? []), ...(issuer.passwordName?.sources ?? [])];
-  if (part === "unlock") return issuer.unlock?.sources ?? [];
-  if (part === "fraud-unlock") return issuer.fraudUnlock?.sources ?? [];
-  return issuer.contact?.sources ?? [];
+/** Each sourced fact's label here; the password's name reads as its own line under the way of checking. */
+const LABEL: Record<IssuerFactKey, (name: string) => string> = {
+  authMethod: P.authMethod,
+  passwordName: () => P.passwordName,
+  unlock: P.unlock,
+  fraudUnlock: P.fraudUnlock,
+  contact: P.contact,
+};
+
+/** What is said when no source gives the company's fact, or no company was chosen (`name` undefined). */
+function fallback(part: Part, name: string | undefined): React.ReactNode {
+  if (part === "three-d-secure") return P.threeDSecureNone;
+  if (part === "auth-method") return name ? P.authMethodUnknown(name) : null;
+  if (part === "contact") return P.contactFallback;
+  return name ? P.unlockUnknown(name) : P.unlockNone;
 }
 
 /**
@@ -20,70 +30,46 @@ export function issuerPartSources(part: Part, issuer: Issuer | undefined): strin
  * and falls back to what is always true: the phone number on the back of the card (seed 001).
  */
 export function IssuerPart({ part, issuer }: { part: Part; issuer: Issuer | undefined }) {
+  const facts = issuer ? issuerPartFacts(part, issuer) : ({ kind: "unknown" } as const);
   const name = issuer?.names.ja;
-  let body: React.ReactNode = null;
-  if (part === "three-d-secure") {
-    body = issuer ? (
+  // With no company chosen there is nothing to say about how it checks you.
+  if (part === "auth-method" && !name) return null;
+  let body: React.ReactNode;
+  if (facts.kind === "three-d-secure" && name) {
+    body = (
       <>
-        <span className={styles.partLabel}>{P.threeDSecure(issuer.names.ja)}：</span>
-        <a href={issuer.threeDSecure.url} rel="noopener noreferrer">
-          {new URL(issuer.threeDSecure.url).hostname}
+        <span className={styles.partLabel}>{P.threeDSecure(name)}：</span>
+        <a href={facts.url} rel="noopener noreferrer">
+          {/* The host names the link; a URL with none (the validator stops those) still gets a name. */}
+          {urlHost(facts.url) ?? facts.url}
         </a>
-        {issuer.threeDSecure.datedNote ? (
+        {facts.datedNote ? (
           <span className="muted">
             {" "}
-            （{P.datedNote}：{issuer.threeDSecure.datedNote}）
+            （{P.datedNote}：{facts.datedNote}）
           </span>
         ) : null}
       </>
-    ) : (
-      P.threeDSecureNone
     );
-  } else if (part === "auth-method") {
-    if (!issuer || !name) return null;
-    body =
-      issuer.authMethod || issuer.passwordName ? (
+  } else if (facts.kind === "facts" && name) {
+    body = facts.lines.map((line) => {
+      const text = (
         <>
-          {issuer.authMethod ? (
-            <span>
-              <span className={styles.partLabel}>{P.authMethod(name)}：</span>
-              {issuer.authMethod.text}
-            </span>
-          ) : null}
-          {issuer.passwordName ? (
-            <span className={styles.partLine}>
-              <span className={styles.partLabel}>{P.passwordName}：</span>
-              {issuer.passwordName.text}
-            </span>
-          ) : null}
+          <span className={styles.partLabel}>{LABEL[line.key](name)}：</span>
+          {line.text}
         </>
-      ) : (
-        P.authMethodUnknown(name)
       );
-  } else if (part === "unlock" || part === "fraud-unlock") {
-    // Two routes with the same shape: lifting a 3-D Secure lock, and lifting a stop for suspected fraud.
-    const fact = part === "unlock" ? issuer?.unlock : issuer?.fraudUnlock;
-    const label = part === "unlock" ? P.unlock : P.fraudUnlock;
-    body =
-      issuer && fact ? (
-        <>
-          <span className={styles.partLabel}>{label(issuer.names.ja)}：</span>
-          {fact.text}
-        </>
-      ) : name ? (
-        P.unlockUnknown(name)
+      // The password's name gets its own line under the way of checking.
+      return line.key === "passwordName" ? (
+        <span key={line.key} className={styles.partLine}>
+          {text}
+        </span>
       ) : (
-        P.unlockNone
+        <Fragment key={line.key}>{text}</Fragment>
       );
+    });
   } else {
-    body = issuer?.contact ? (
-      <>
-        <span className={styles.partLabel}>{P.contact(issuer.names.ja)}：</span>
-        {issuer.contact.text}
-      </>
-    ) : (
-      P.contactFallback
-    );
+    body = fallback(part, name);
   }
   return <span className={styles.part}>{body}</span>;
 }

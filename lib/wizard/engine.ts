@@ -1,3 +1,4 @@
+import { issuerPartFacts } from "../issuer-part-facts";
 import type { CatalogCode } from "../schema/catalog";
 import type { Cause, IssuerPart } from "../schema/cause";
 import type { Likelihood } from "../schema/code";
@@ -169,15 +170,9 @@ function startCandidates(outcome: readonly OutcomeCause[]): Candidate[] {
  * If not, the card-company question is skipped: it would only multiply identical pages.
  */
 function issuerMatters(data: WizardData, idx: Index, candidates: readonly Candidate[]): boolean {
-  const has: Record<IssuerPart, boolean> = {
-    "three-d-secure": data.issuers.length > 0,
-    "auth-method": data.issuers.some((i) => i.authMethod !== undefined || i.passwordName !== undefined),
-    unlock: data.issuers.some((i) => i.unlock !== undefined),
-    "fraud-unlock": data.issuers.some((i) => i.fraudUnlock !== undefined),
-    contact: data.issuers.some((i) => i.contact !== undefined),
-  };
+  const someoneHas = (part: IssuerPart) => data.issuers.some((i) => issuerPartFacts(part, i).kind !== "unknown");
   return candidates.some(
-    (c) => idx.causes.get(c.cause)?.steps.some((s) => s.issuerPart !== undefined && has[s.issuerPart]) ?? false,
+    (c) => idx.causes.get(c.cause)?.steps.some((s) => s.issuerPart !== undefined && someoneHas(s.issuerPart)) ?? false,
   );
 }
 

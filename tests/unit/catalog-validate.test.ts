@@ -95,6 +95,40 @@ describe("validateCatalog on broken fixtures", () => {
     expect(problems).toEqual([expect.objectContaining({ entry: "iss", field: "threeDSecure.url" })]);
   });
 
+  it("reports a sentence a card company's entry says twice, where it stands again", () => {
+    // Saison's entry before the fix: the password's name and its caveat were also in the way of checking.
+    const problems = check((f) => {
+      Object.assign(f["issuers.json"].issuers[0]!, {
+        authMethod: { text: "メールで本人確認をします。買い物のときは「認証コード」を入力します。", sources: ["src-a"] },
+        passwordName: { text: "買い物のときは「認証コード」を入力します。以前の体験記では別の名前でした。", sources: ["src-seed"] },
+      });
+    });
+    expect(problems).toEqual([expect.objectContaining({ file: "issuers.json", entry: "iss", field: "passwordName.text" })]);
+    expect(problems[0]!.message).toContain("買い物のときは「認証コード」を入力します。");
+    expect(problems[0]!.message).toContain("authMethod.text");
+  });
+
+  it("reports a caveat repeated from the 3-D Secure page's dated note, even with other spacing", () => {
+    const problems = check((f) => {
+      Object.assign(f["issuers.json"].issuers[0]!, {
+        threeDSecure: { url: "https://example.com/3ds", sources: ["src-seed"], datedNote: "Net アンサーのページは古い可能性があります。" },
+        contact: { text: "電話でお問い合わせください。 Net  アンサーのページは古い可能性があります。", sources: ["src-a"] },
+      });
+    });
+    expect(problems).toEqual([expect.objectContaining({ entry: "iss", field: "contact.text" })]);
+    expect(problems[0]!.message).toContain("threeDSecure.datedNote");
+  });
+
+  it("lets one sentence stand in two card companies' entries, and different sentences in one", () => {
+    const problems = check((f) => {
+      const first = f["issuers.json"].issuers[0]!;
+      const unlock = { text: "カードの裏面の番号へ電話して解除します。", sources: ["src-a"] };
+      Object.assign(first, { unlock, fraudUnlock: { text: "カード会社から電話があります。", sources: ["src-a"] } });
+      f["issuers.json"].issuers.push({ ...structuredClone(first), id: "iss-2" });
+    });
+    expect(problems).toEqual([]);
+  });
+
   it("reports a cause without a source", () => {
     const problems = check((f) => {
       f["causes/base.json"].causes[0]!.sources = [];

@@ -1,13 +1,9 @@
-import { getSource } from "@/lib/catalog";
+import { citedSources } from "@/lib/cited-sources";
 import { UI } from "@/lib/ui-text";
-import { urlHost } from "@/lib/url-host";
 
 /** The sources behind a claim, each with its confidence and the date it was last checked. */
 export function SourceList({ ids }: { ids: readonly string[] }) {
-  const sources = [...new Set(ids)]
-    .map((id) => getSource(id))
-    .filter((s) => s !== undefined)
-    .map((s) => ({ ...s, host: urlHost(s.url) }));
+  const sources = citedSources(ids);
   return (
     <ul className="list-plain">
       {sources.map((s) => (

@@ -1,16 +1,12 @@
-import { getSource } from "@/lib/catalog";
+import { citedSources } from "@/lib/cited-sources";
 import { UI } from "@/lib/ui-text";
-import { urlHost } from "@/lib/url-host";
 
 /**
  * A short inline citation for one fact: title (linked), its domain, confidence and last-verified date.
  * The domain is shown because a reader should know where a link leads before tapping it.
  */
 export function SourceNote({ ids }: { ids: readonly string[] }) {
-  const sources = [...new Set(ids)]
-    .map((id) => getSource(id))
-    .filter((s) => s !== undefined)
-    .map((s) => ({ ...s, host: urlHost(s.url) }));
+  const sources = citedSources(ids);
   if (sources.length === 0) return null;
   return (
     <small className="source-note">

@@ -2,7 +2,8 @@
 export const SEARCH_TEXT = {
   label: "エラーコード・カード会社・症状で探す",
   placeholder: "例：PGSE37、ER323、セゾン",
-  heroPlaceholder: "画面のエラーコードや、困っていることを入力",
+  // Short enough to show whole in the box on a 360 px phone; the label above says the rest.
+  heroPlaceholder: "例：PGSE37、本人認証",
   submit: "検索",
   hint: "画面に出た文字をそのまま入力できます（全角・記号付きでも大丈夫です）。",
   /** Shown the moment something like a card number is typed. */

@@ -24,6 +24,16 @@ test.describe("search box: type what the screen says, Enter opens the code", () 
     });
   }
 
+  test("home and the results page show one search box; other pages keep the header box", async ({ page }) => {
+    for (const path of ["/", "/search?q=ER323"]) {
+      await page.goto(path);
+      await expect(heroBox(page), path).toBeVisible();
+      await expect(headerBox(page), path).toHaveCount(0);
+    }
+    await page.goto(codeHref("nanaco", "pgse37"));
+    await expect(headerBox(page)).toBeVisible();
+  });
+
   test("the header box on a code page works too", async ({ page }) => {
     await page.goto(codeHref("nanaco", "pgse37"));
     const box = headerBox(page);

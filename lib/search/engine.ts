@@ -5,6 +5,7 @@ import { createCodeMatcher } from "./code-matcher";
 import { DEFAULT_RESULT_LIMIT, clampQuery } from "./limits";
 import { compactText, extractCodeCandidates, normalizeText, tokenize } from "./normalize";
 import { createScoreBoard } from "./score-board";
+import { createSynonymParts } from "./synonym-parts";
 import { topK } from "./top-k";
 import type { MatchHow, MatchReason, SearchDoc, SearchIndex, SearchKind, SearchOutcome, SearchResult } from "./types";
 import { createWordFit } from "./word-fit";
@@ -71,6 +72,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   const docs = index.docs;
   const exact = new Map(index.exact);
   const canonical = createCanonicalizer(index.synonyms);
+  const synonymParts = createSynonymParts(index.synonyms);
   const codes = createCodeMatcher(
     docs.flatMap((doc, d) =>
       doc.kind === "code"
@@ -138,11 +140,24 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     });
   }
 
+  /** Scores the group words `token` is a part of; a group word of several words shares the factor. */
+  function scoreSynonymParts(token: string): boolean {
+    let found = false;
+    for (const { canonical: group, factor } of synonymParts(token)) {
+      const groupWords = tokenize(group);
+      for (const w of groupWords) found = scoreWord(w, factor / groupWords.length, WORDS) || found;
+    }
+    return found;
+  }
+
   function wordStage(tokens: string[]) {
     if (tokens.length === 0) return;
     words.begin();
     for (const token of tokens) {
       if (scoreWord(token, 1, WORDS)) continue;
+      // Found nowhere, maybe because the synonym table folded the name it is part of (3d of 3Dセキュア,
+      // すりでい of すりーでぃーせきゅあ): it then means the group's word. Found so, it is no typo.
+      if (scoreSynonymParts(token)) continue;
       // Codes (with digits) are corrected by the similar-code stage; very long words are no typo of ours.
       if (token.length < 2 || token.length > MAX_FUZZY_WORD || /\d/.test(token)) continue;
       // Nothing has this word: try the closest real words (typos, a different okurigana).

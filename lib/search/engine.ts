@@ -199,8 +199,13 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
 
       // A few words say what people look for; more only cost time (a pasted paragraph). When the whole
       // query is a code as printed (エラー詳細コード : 42G300000), its words would only add noise.
-      if (!whole.some(([d]) => docs[d]?.kind === "code"))
-        wordStage([...new Set(tokenize(canonical(norm)).filter(keepToken))].slice(0, MAX_WORDS));
+      if (!whole.some(([d]) => docs[d]?.kind === "code")) {
+        const folded = canonical(norm);
+        // A query that is the start of a synonym's name of several words, as typed so far (3d se,
+        // mastercard id ch), is that name: word by word its pieces find other things (se → Seven Card).
+        const typingName = folded === norm && norm.includes(" ") && synonymParts(norm).length > 0;
+        wordStage(typingName ? [norm] : [...new Set(tokenize(folded).filter(keepToken))].slice(0, MAX_WORDS));
+      }
 
       const results = topK(best.seen(), Math.max(0, limit), before, (d) => (bestScore[d] ?? 0) >= MIN_SCORE).map((d) =>
         toResult(d, Math.round((bestScore[d] ?? 0) * 100) / 100, reasonFor(d, bestTerm[d] ?? 0, HOWS[bestHow[d] ?? 0] ?? "exact")),

@@ -14,13 +14,14 @@ const longEnoughStart = (token: string) => token.length >= (/^[\p{Script=Hiragan
  * The synonym table folds a whole name into its group's word, in the index and in the query alike:
  * 「EMV 3-D Secure」 and 「すりーでぃーせきゅあ」 are indexed as 本人認証, so their parts (emv, 3d,
  * せきゅあ) and their beginnings (すりでい, masterc, ほんにん) are words of nothing. This answers, for such a
- * word, the groups whose names have it as a word, or as the start of a word or of the whole name, as
- * people type them word by word and the search box suggests as they type. Pure.
+ * word (or query), the groups whose names have it as a word, or as the start of a word or of the whole
+ * name, as people type them word by word and the search box suggests as they type. Pure.
  */
 export function createSynonymParts(table: SynonymTable): (token: string) => SynonymPart[] {
-  // Each variant's words and the variant without spaces (emv3ds), with its group's word. A few hundred.
+  // Each variant's words, the variant without spaces (emv3ds) and with them (for a query of several
+  // words), with its group's word. A few hundred.
   const parts = table.flatMap(([variant, canonical]) =>
-    [...new Set([...tokenize(variant), variant.replace(/ /g, "")])].map((word) => ({ word, canonical })),
+    [...new Set([...tokenize(variant), variant.replace(/ /g, ""), variant])].map((word) => ({ word, canonical })),
   );
   return (token) => {
     const found = new Map<string, number>();

@@ -17,6 +17,8 @@ describe("createSynonymParts", () => {
     expect(groups("masterc")).toEqual(["本人認証 0.8"]);
     // The whole name typed without spaces, or its start.
     expect(groups("emv3dsec")).toEqual(["本人認証 0.8"]);
+    // A query of several words that starts the name.
+    expect(groups("mastercard id ch")).toEqual(["本人認証 0.8"]);
   });
 
   it("needs three kana to take a start, and never takes a piece from inside a word", () => {
@@ -42,6 +44,11 @@ describe("a part of a folded synonym in the engine", () => {
       expect(results[0]?.id, q).toBe("emv-3ds");
       expect(results.filter((r) => r.kind === "issuer" || r.reason.how === "fuzzy"), q).toEqual([]);
     }
+  });
+
+  it("takes a query that starts a name of several words as that name, not as its pieces", () => {
+    // Word by word, 「se」 is inside Seven Card and PGSE37.
+    for (const q of ["3D Se", "Mastercard ID Ch", "verified by"]) expect(first(q)?.id, q).toBe("emv-3ds");
   });
 
   it("ranks a start below a word, and a word below the whole name", () => {

@@ -5,6 +5,7 @@ import { createCodeMatcher } from "./code-matcher";
 import { DEFAULT_RESULT_LIMIT, clampQuery } from "./limits";
 import { compactText, extractCodeCandidates, normalizeText, tokenize } from "./normalize";
 import { createScoreBoard } from "./score-board";
+import { createSynonymParts } from "./synonym-parts";
 import { topK } from "./top-k";
 import type { MatchHow, MatchReason, SearchDoc, SearchIndex, SearchKind, SearchOutcome, SearchResult } from "./types";
 import { createWordFit } from "./word-fit";
@@ -71,6 +72,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   const docs = index.docs;
   const exact = new Map(index.exact);
   const canonical = createCanonicalizer(index.synonyms);
+  const synonymParts = createSynonymParts(index.synonyms);
   const codes = createCodeMatcher(
     docs.flatMap((doc, d) =>
       doc.kind === "code"
@@ -138,11 +140,24 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     });
   }
 
+  /** Scores the group words `token` is a part of; a group word of several words shares the factor. */
+  function scoreSynonymParts(token: string): boolean {
+    let found = false;
+    for (const { canonical: group, factor } of synonymParts(token)) {
+      const groupWords = tokenize(group);
+      for (const w of groupWords) found = scoreWord(w, factor / groupWords.length, WORDS) || found;
+    }
+    return found;
+  }
+
   function wordStage(tokens: string[]) {
     if (tokens.length === 0) return;
     words.begin();
     for (const token of tokens) {
       if (scoreWord(token, 1, WORDS)) continue;
+      // Found nowhere, maybe because the synonym table folded the name it is part of (3d of 3Dセキュア,
+      // すりでい of すりーでぃーせきゅあ): it then means the group's word. Found so, it is no typo.
+      if (scoreSynonymParts(token)) continue;
       // Codes (with digits) are corrected by the similar-code stage; very long words are no typo of ours.
       if (token.length < 2 || token.length > MAX_FUZZY_WORD || /\d/.test(token)) continue;
       // Nothing has this word: try the closest real words (typos, a different okurigana).
@@ -184,8 +199,13 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
 
       // A few words say what people look for; more only cost time (a pasted paragraph). When the whole
       // query is a code as printed (エラー詳細コード : 42G300000), its words would only add noise.
-      if (!whole.some(([d]) => docs[d]?.kind === "code"))
-        wordStage([...new Set(tokenize(canonical(norm)).filter(keepToken))].slice(0, MAX_WORDS));
+      if (!whole.some(([d]) => docs[d]?.kind === "code")) {
+        const folded = canonical(norm);
+        // A query that is the start of a synonym's name of several words, as typed so far (3d se,
+        // mastercard id ch), is that name: word by word its pieces find other things (se → Seven Card).
+        const typingName = folded === norm && norm.includes(" ") && synonymParts(norm).length > 0;
+        wordStage(typingName ? [norm] : [...new Set(tokenize(folded).filter(keepToken))].slice(0, MAX_WORDS));
+      }
 
       const results = topK(best.seen(), Math.max(0, limit), before, (d) => (bestScore[d] ?? 0) >= MIN_SCORE).map((d) =>
         toResult(d, Math.round((bestScore[d] ?? 0) * 100) / 100, reasonFor(d, bestTerm[d] ?? 0, HOWS[bestHow[d] ?? 0] ?? "exact")),

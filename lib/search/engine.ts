@@ -55,6 +55,9 @@ const STOP_WORDS = new Set(["から", "まで", "です", "ます", "した", "�
 // One letter or kana matches almost everything; one kanji (額, 券) still means something.
 const keepToken = (t: string) => !((t.length === 1 && !/^\p{Script=Han}$/u.test(t)) || STOP_WORDS.has(t));
 
+/** A query typed in kana only (with ー and spaces): then a match through a reading is worth saying. */
+const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー ]+$/u;
+
 export type SearchEngine = {
   search(query: unknown, limit?: number): SearchOutcome;
   /** Codes closest to the query, for a "did you mean" list when nothing matched. */
@@ -89,13 +92,16 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     return { kind: doc.kind, id: doc.id, href: doc.href, label: doc.label, detail: doc.detail, score, reason };
   };
 
-  const reasonFor = (d: number, ti: number, how: MatchHow): MatchReason => {
+  const reasonFor = (d: number, ti: number, how: MatchHow, kanaQuery = false): MatchReason => {
     const terms = docs[d]?.terms;
     const t = terms?.[ti];
     const field = t?.field ?? "title";
     // A kana reading is made for matching, not for reading: the name it reads (the term before) is shown.
-    const reading = t?.reading === true;
-    const shown = reading ? terms?.[ti - 1] : t;
+    // "By its reading" is said only when the person typed kana: 3d or 本人認証 reach the same reading
+    // through the synonym list, and for them the name itself is what they typed.
+    const viaReading = t?.reading === true;
+    const reading = viaReading && kanaQuery;
+    const shown = viaReading ? terms?.[ti - 1] : t;
     // Titles and summaries are long and already on screen; only short terms are repeated.
     const term = shown && (field === "code" || field === "alias" || field === "name" || field === "keyword") ? shown.text : "";
     return { how, field, term, reading };
@@ -207,8 +213,9 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         wordStage(typingName ? [norm] : [...new Set(tokenize(folded).filter(keepToken))].slice(0, MAX_WORDS));
       }
 
+      const kanaQuery = KANA_ONLY.test(norm);
       const results = topK(best.seen(), Math.max(0, limit), before, (d) => (bestScore[d] ?? 0) >= MIN_SCORE).map((d) =>
-        toResult(d, Math.round((bestScore[d] ?? 0) * 100) / 100, reasonFor(d, bestTerm[d] ?? 0, HOWS[bestHow[d] ?? 0] ?? "exact")),
+        toResult(d, Math.round((bestScore[d] ?? 0) * 100) / 100, reasonFor(d, bestTerm[d] ?? 0, HOWS[bestHow[d] ?? 0] ?? "exact", kanaQuery)),
       );
       return { query, blocked: false, results };
     } catch {

@@ -69,3 +69,12 @@ describe("reason of other matches is unchanged", () => {
     expect(reasonText({ ...name, term: "", how: "exact" })).toBe("名前の読み方が一致");
   });
 });
+
+describe("reason of a match through the synonym list, not through kana", () => {
+  it.each(["3d", "emv", "本人認証", "3Dセキュア"])("%s names the 3-D Secure service without saying 読み方", (q) => {
+    const r = find(q, "service:emv-3ds");
+    expect(r?.reason).toMatchObject({ field: "name", term: serviceName("emv-3ds"), reading: false });
+    expect(r && reasonText(r.reason)).not.toContain("読み方");
+  });
+});
+

@@ -1,4 +1,5 @@
 import type { Cause } from "@/lib/catalog";
+import { issuerPartFacts } from "@/lib/issuer-part-facts";
 import type { CodeCause } from "@/lib/schema/code";
 import type { Issuer } from "@/lib/schema/issuer";
 import { UI } from "@/lib/ui-text";
@@ -22,6 +23,16 @@ export function CauseSection({
   issuer: Issuer | undefined;
 }) {
   const headingId = `cause-${cause.id}`;
+  // Two steps of one cause can lead to the same company fact (often the same "not known yet, call the
+  // number on the card" fallback): it is shown in full once, then only pointed back to.
+  const shownParts = new Set<string>();
+  const repeatsAbove = (part: NonNullable<Cause["steps"][number]["issuerPart"]>): boolean => {
+    if (!issuer) return false;
+    const key = JSON.stringify(issuerPartFacts(part, issuer));
+    if (shownParts.has(key)) return true;
+    shownParts.add(key);
+    return false;
+  };
   return (
     <section aria-labelledby={headingId} className="card cause">
       <h3 id={headingId}>
@@ -42,7 +53,7 @@ export function CauseSection({
               issuer ? (
                 <div className="issuer-part">
                   <strong>{UI.code.issuer.partFor(issuer.names.ja)}</strong>
-                  <IssuerPartText part={step.issuerPart} issuer={issuer} />
+                  {repeatsAbove(step.issuerPart) ? UI.code.issuer.sameAsAbove : <IssuerPartText part={step.issuerPart} issuer={issuer} />}
                 </div>
               ) : (
                 <div className="issuer-part muted">

@@ -51,6 +51,7 @@ export const CORE_TEXT = {
       partsHeading: (name: string) => `${name}の場合`,
       partFor: (name: string) => `${name}の場合：`,
       pickHint: "カード会社を選ぶと、ここにその会社の案内が入ります。",
+      sameAsAbove: "上の手順のとおりです。",
       threeDSecure: "本人認証サービス（3D セキュア）の案内ページ",
       threeDSecureLink: (name: string) => `${name}の本人認証サービスの案内ページ`,
       authMethod: "本人認証のしかた",

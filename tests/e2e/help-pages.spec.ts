@@ -38,6 +38,15 @@ test.describe("code page", () => {
     await expect(section.locator('a[href="/codes/au-pay/er323#issuer-choice"]')).toHaveText("選ばずに見る");
   });
 
+  test("a company fact two steps of one cause share is shown once, then pointed back to", async ({ page }) => {
+    // Saison's fraud-stop unlock and contact are both not known yet: the same fallback would stand twice.
+    await page.goto("/codes/au-pay/er323/saison");
+    const cause = page.getByRole("region", { name: /カード会社が不正利用を疑って止めている/ });
+    await expect(cause.locator(".issuer-part")).toHaveCount(2);
+    await expect(cause.locator(".issuer-part").getByText("まだ確かめられていません")).toHaveCount(1);
+    await expect(cause.locator(".issuer-part").nth(1)).toContainText("セゾンカードの場合：上の手順のとおりです。");
+  });
+
   test("the stop diagram has a text alternative", async ({ page }) => {
     await page.goto("/codes/nanaco/pgse37");
     const figure = page.locator("figure.stop-diagram");

@@ -31,6 +31,7 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
   const causeIds = known("cause", catalog.causes.map((c) => c.id));
   const brandIds = known("brand", catalog.brands.map((b) => b.id));
   const serviceIds = known("service", catalog.services.map((s) => s.id));
+  const issuerIds = known("issuer", catalog.issuers.map((i) => i.id));
   const codeKeys = known("code", catalog.codes.map((c) => c.key));
 
   const checkUnique = (kind: EntityKind, ids: readonly string[], field: string) => {
@@ -81,6 +82,12 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     checkSlug("service", s.id, "id", s.id);
     checkSources("service", s.id, "sources", s.sources, true);
     s.notes.forEach((n, i) => checkSources("service", s.id, `notes[${i}].sources`, n.sources, true));
+    if (s.featuredIssuers) {
+      checkSources("service", s.id, "featuredIssuers.sources", s.featuredIssuers.sources, true);
+      s.featuredIssuers.ids.forEach((id, i) => {
+        if (!issuerIds.has(id)) report("service", s.id, `featuredIssuers.ids[${i}]`, `カード会社「${id}」が issuers.json にありません`);
+      });
+    }
   }
 
   for (const iss of catalog.issuers) {

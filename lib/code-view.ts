@@ -1,5 +1,6 @@
 import { getCause, getCode, getService, listCodes, listIssuers, type CatalogCode, type Cause } from "./catalog";
 import type { CodeCause, Likelihood } from "./schema/code";
+import { issuersInOrder } from "./issuer-order";
 import type { Issuer } from "./schema/issuer";
 
 /** What a code page shows, gathered from the catalog once. Server-only (reads the catalog). */
@@ -27,7 +28,12 @@ export function codeUsesIssuer(code: CatalogCode): boolean {
 
 /** Card companies sorted by their reading, the order people expect in a Japanese list. */
 export function issuersByKana(): Issuer[] {
-  return [...listIssuers()].sort((a, b) => a.names.kana.localeCompare(b.names.kana, "ja"));
+  return issuersInOrder(listIssuers());
+}
+
+/** The card-company choice for a service's code: the service's featured companies first, then by reading. */
+export function issuersForService(serviceId: string): Issuer[] {
+  return issuersInOrder(listIssuers(), getService(serviceId)?.featuredIssuers?.ids);
 }
 
 /** Every (code, card company) page to prerender: only codes where the choice changes the steps. */

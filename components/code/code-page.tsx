@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getCodeByKey, getService, getSource, type CatalogCode } from "@/lib/catalog";
-import { codeUsesIssuer, issuersByKana, rankedCauses } from "@/lib/code-view";
+import { codeUsesIssuer, issuersForService, rankedCauses } from "@/lib/code-view";
 import { codeHref, diagnoseHref, homeHref, serviceHref } from "@/lib/links";
 import { breadcrumbLd } from "@/lib/page-meta";
 import type { Issuer } from "@/lib/schema/issuer";
@@ -81,7 +81,7 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
         </section>
       ) : null}
       <StopDiagram parties={stop.parties} certain={stop.certain} />
-      {usesIssuer ? <IssuerPicker service={code.service} slug={code.slug} issuers={issuersByKana()} chosen={issuer} /> : null}
+      {usesIssuer ? <IssuerPicker service={code.service} slug={code.slug} issuers={issuersForService(code.service)} featured={svc?.featuredIssuers} chosen={issuer} /> : null}
       <section aria-labelledby="causes">
         <h2 id="causes">{UI.code.causesHeading}</h2>
         {causes.length > 1 ? <p className="muted">{UI.code.likelihoodNote}</p> : null}

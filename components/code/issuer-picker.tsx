@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { codeHref, issuerHref } from "@/lib/links";
 import type { Issuer } from "@/lib/schema/issuer";
+import type { Service } from "@/lib/schema/service";
 import { UI } from "@/lib/ui-text";
 import { IssuerFacts } from "../issuer/issuer-facts";
+import { SourceNote } from "../source-note";
 import { IssuerFilter } from "./issuer-filter";
 
 const SECTION_ID = "issuer-choice";
@@ -18,11 +20,14 @@ export function IssuerPicker({
   service,
   slug,
   issuers,
+  featured,
   chosen,
 }: {
   service: string;
   slug: string;
+  /** In display order (the service's featured companies first). */
   issuers: readonly Issuer[];
+  featured?: Service["featuredIssuers"];
   chosen: Issuer | undefined;
 }) {
   const t = UI.code.issuer;
@@ -44,6 +49,12 @@ export function IssuerPicker({
       )}
       <details className="issuer-list" open={chosen ? undefined : true}>
         <summary>{chosen ? t.change : t.choose}</summary>
+        {featured ? (
+          <p className="featured-note">
+            {featured.reason}
+            <SourceNote ids={featured.sources} />
+          </p>
+        ) : null}
         <IssuerFilter label={t.filterLabel} noMatch={t.noMatch} />
         <ul className="chip-list" data-issuer-list="">
           {issuers.map((i) => (

@@ -16,6 +16,14 @@ export const ServiceSchema = z
     notes: z
       .array(z.object({ text: TextSchema, sources: SourceRefsSchema }).strict())
       .default([]),
+    /**
+     * Card companies listed first wherever this service's people choose theirs (code pages, the wizard),
+     * with the sourced reason shown beside the list: nanaco takes only Seven Card for new registrations.
+     */
+    featuredIssuers: z
+      .object({ ids: z.array(IdSchema).min(1), reason: TextSchema, sources: SourceRefsSchema })
+      .strict()
+      .optional(),
     sources: SourceRefsSchema,
   })
   .strict();

@@ -1,4 +1,5 @@
 import { issuerPartFacts } from "../issuer-part-facts";
+import { issuersInOrder } from "../issuer-order";
 import type { CatalogCode } from "../schema/catalog";
 import type { Cause, IssuerPart } from "../schema/cause";
 import type { Likelihood } from "../schema/code";
@@ -230,15 +231,17 @@ function screenOf(data: WizardData, idx: Index, state: State): Screen {
   }
   if (state.phase === "issuer") {
     const iq = data.wizard.issuerQuestion;
+    // The service's featured companies come first, with their sourced reason after the hint.
+    const featured = data.services.find((s) => s.id === state.service)?.featuredIssuers;
     return {
       kind: "question",
       key: ISSUER_KEY,
       title: iq.title,
       question: iq.question,
-      hint: iq.hint,
+      hint: featured ? `${iq.hint}${featured.reason}` : iq.hint,
       codeGroups: [],
       options: [
-        ...data.issuers.map((i) => ({ id: i.id, label: i.names.ja, escape: false })),
+        ...issuersInOrder(data.issuers, featured?.ids).map((i) => ({ id: i.id, label: i.names.ja, escape: false })),
         { id: OTHER_ISSUER, label: iq.otherLabel, escape: true },
       ],
     };

@@ -47,6 +47,16 @@ test.describe("code page", () => {
     await expect(cause.locator(".issuer-part").nth(1)).toContainText("セゾンカードの場合：上の手順のとおりです。");
   });
 
+  test("a nanaco code lists Seven Card first, saying why", async ({ page }) => {
+    await page.goto("/codes/nanaco/pgse37");
+    const list = page.locator("#issuer-choice [data-issuer-list] a");
+    await expect(list.first()).toHaveText("セブンカード");
+    await expect(page.locator("#issuer-choice")).toContainText("新しく登録できるのは、セブンカード・サービスのカードだけ");
+    // Other services keep the plain reading order.
+    await page.goto("/codes/au-pay/er323");
+    await expect(page.locator("#issuer-choice [data-issuer-list] a").first()).toHaveText("アプラス");
+  });
+
   test("the stop diagram has a text alternative", async ({ page }) => {
     await page.goto("/codes/nanaco/pgse37");
     const figure = page.locator("figure.stop-diagram");

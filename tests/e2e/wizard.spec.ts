@@ -37,6 +37,9 @@ async function nanacoStory(page: Page) {
   await expect(page.getByText(/質問 3/)).toBeVisible();
   await w.answer("登録していない", /カードの会社はどこですか/);
   await expect(page.getByText("これが最後の質問です")).toBeVisible();
+  // nanaco takes only Seven Card for new registrations: it comes first, and the hint says why.
+  await expect(page.getByRole("main").getByRole("listitem").first()).toHaveText(/^セブンカード/);
+  await expect(page.getByText(/新しく登録できるのは、セブンカード・サービスのカードだけ/)).toBeVisible();
   await w.answer("セブンカード", /診断の結果/);
   await expect(page).toHaveURL(/\/diagnose\/nanaco\/pgse37\/no\/result#card-seven-card$/);
   await expect(w.causeHeadings().first()).toHaveText(/1\. カードが本人認証サービス（3D セキュア）に登録されていない/);

@@ -54,6 +54,16 @@ describe("validateCatalog on broken fixtures", () => {
     expect(problems).toEqual([expect.objectContaining({ file: "issuers.json", entry: "iss", field: "brands[0]" })]);
   });
 
+  it("reports a featured card company that does not exist, and an unsourced reason", () => {
+    const problems = check((f) => {
+      Object.assign(f["services.json"].services[0]!, { featuredIssuers: { ids: ["iss", "ghost"], reason: "先に並べます。", sources: ["missing-src"] } });
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ file: "services.json", entry: "svc", field: "featuredIssuers.sources[0]" }),
+      expect.objectContaining({ file: "services.json", entry: "svc", field: "featuredIssuers.ids[1]" }),
+    ]);
+  });
+
   it("reports a code file whose service does not exist", () => {
     const problems = check((f) => {
       f["codes/svc.json"].service = "ghost";

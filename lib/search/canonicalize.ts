@@ -6,6 +6,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isShortPlain = (v: string) => v.length < 3 && /^[\p{Script=Hiragana}a-z0-9]+$/u.test(v);
 
 /**
+ * A variant's pattern. Latin words are already delimited, so a Latin end of a variant must not run on
+ * into more letters: 3ds is not inside 3dsec (a 3D Secure typed so far) nor securecode inside
+ * securecodes. Kana and kanji have no spaces between words and match anywhere (りようげんど).
+ */
+const patternOf = (v: string) =>
+  `${/^[a-z0-9]/.test(v) ? "(?<![a-z])" : ""}${escape(v)}${/[a-z0-9]$/.test(v) ? "(?![a-z])" : ""}`;
+
+/**
  * Builds a function that rewrites normalised text so every synonym becomes its group's word.
  * Used on index fields and queries alike; pure and total.
  */
@@ -13,7 +21,7 @@ export function createCanonicalizer(table: SynonymTable): (normalized: string) =
   const anywhere = table.filter(([v]) => !isShortPlain(v));
   const wholeWord = new Map(table.filter(([v]) => isShortPlain(v)));
   const canonicalOf = new Map(anywhere);
-  const pattern = anywhere.length > 0 ? new RegExp(anywhere.map(([v]) => escape(v)).join("|"), "g") : null;
+  const pattern = anywhere.length > 0 ? new RegExp(anywhere.map(([v]) => patternOf(v)).join("|"), "g") : null;
   return (normalized) => {
     if (normalized === "") return "";
     const replaced = pattern ? normalized.replace(pattern, (m) => ` ${canonicalOf.get(m) ?? m} `) : normalized;

@@ -5,6 +5,22 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** Short kana or Latin variants (ミス, pw) replace only a whole word, not the inside of another word. */
 const isShortPlain = (v: string) => v.length < 3 && /^[\p{Script=Hiragana}a-z0-9]+$/u.test(v);
 
+const LATIN = /[a-z0-9]/;
+const ALL_LATIN = /^[a-z0-9]+$/;
+
+/**
+ * Every proper start of a Latin variant written without spaces (3dsec of 3dsecure, erro of error): a
+ * Latin word that is one is that name being typed, so a shorter variant inside it (3ds) is not meant.
+ */
+function typedStarts(table: SynonymTable): Set<string> {
+  const starts = new Set<string>();
+  for (const [variant] of table) {
+    const compact = variant.replace(/ /g, "");
+    if (ALL_LATIN.test(compact)) for (let i = 1; i < compact.length; i++) starts.add(compact.slice(0, i));
+  }
+  return starts;
+}
+
 /**
  * Builds a function that rewrites normalised text so every synonym becomes its group's word.
  * Used on index fields and queries alike; pure and total.
@@ -13,10 +29,28 @@ export function createCanonicalizer(table: SynonymTable): (normalized: string) =
   const anywhere = table.filter(([v]) => !isShortPlain(v));
   const wholeWord = new Map(table.filter(([v]) => isShortPlain(v)));
   const canonicalOf = new Map(anywhere);
+  const starts = typedStarts(table);
   const pattern = anywhere.length > 0 ? new RegExp(anywhere.map(([v]) => escape(v)).join("|"), "g") : null;
+  /** The Latin word around text[at] (letters and digits run together), or "" when text[at] is not Latin. */
+  const latinWordAt = (text: string, at: number) => {
+    if (!LATIN.test(text[at] ?? "")) return "";
+    let start = at;
+    let end = at;
+    while (start > 0 && LATIN.test(text[start - 1] ?? "")) start--;
+    while (end < text.length && LATIN.test(text[end] ?? "")) end++;
+    return text.slice(start, end);
+  };
+  const rewrite = (m: string, at: number, text: string) => {
+    // 3dsec is 3D Secure typed so far: left whole, the engine takes it as that name's start (not 3ds + ec).
+    if (ALL_LATIN.test(m)) {
+      const word = latinWordAt(text, at);
+      if (word !== m && starts.has(word) && !canonicalOf.has(word)) return m;
+    }
+    return ` ${canonicalOf.get(m) ?? m} `;
+  };
   return (normalized) => {
     if (normalized === "") return "";
-    const replaced = pattern ? normalized.replace(pattern, (m) => ` ${canonicalOf.get(m) ?? m} `) : normalized;
+    const replaced = pattern ? normalized.replace(pattern, rewrite) : normalized;
     return replaced
       .split(" ")
       .filter((w) => w.length > 0)

@@ -1,16 +1,17 @@
+import { createCanonicalizer } from "./canonicalize";
 import { normalizeText } from "./normalize";
+import { KANA_READINGS } from "./readings";
 
 /**
  * Words people use for the same thing. Each group folds to its first word, in the index and in the query,
  * so 「3-Dセキュア」 finds pages that say 「本人認証サービス」. Card-brand programme names (current and
- * former) are added from the catalog's brands by buildSynonymTable.
+ * former) are added from the catalog's brands by buildSynonymTable, and the kana readings of kanji words
+ * (lib/search/readings.ts) after them.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   [
     "本人認証",
     "本人認証サービス",
-    "ほんにんにんしょう",
-    "ほんにんにんしょうさーびす",
     "本人確認サービス",
     "3Dセキュア",
     "3-Dセキュア",
@@ -41,19 +42,26 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     "ProtectBuy",
   ],
   ["パスワード", "ぱすわーど", "PW"],
-  ["間違", "間違え", "間違い", "まちがえ", "まちがい", "誤り", "ミス", "打ち間違い", "入力ミス"],
+  ["間違", "間違え", "間違い", "誤り", "ミス", "打ち間違い", "入力ミス"],
   ["ロック", "ろっく", "止め", "止まっ", "停止", "凍結"],
-  ["不正利用", "不正使用", "ふせいりよう", "不正"],
+  ["不正利用", "不正使用", "不正"],
   ["上限", "限度額", "限度", "利用限度"],
   ["エラー", "えらー", "error", "err"],
   ["チャージ", "ちゃーじ", "charge", "入金"],
-  ["登録", "とうろく", "せってい登録"],
-  ["カード会社", "かーどがいしゃ", "発行会社", "イシュア"],
+  ["登録", "せってい登録"],
+  ["カード会社", "発行会社", "イシュア"],
 ];
 
 export type SynonymTable = readonly (readonly [variant: string, canonical: string])[];
 
-/** Each variant in normalised form with the normalised form of its group's first word, longest first. */
+const byLength = (pairs: Map<string, string>): SynonymTable =>
+  [...pairs].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+
+/**
+ * Each variant in normalised form with the normalised form of its group's first word, longest first.
+ * A kana reading folds to whatever its written word folds to (げんど → 限度 → 上限), so a reading and its
+ * kanji are one word to the engine. A variant listed twice keeps its first group.
+ */
 export function buildSynonymTable(extraGroups: readonly (readonly string[])[] = []): SynonymTable {
   const pairs = new Map<string, string>();
   for (const group of [...SYNONYM_GROUPS, ...extraGroups]) {
@@ -66,5 +74,13 @@ export function buildSynonymTable(extraGroups: readonly (readonly string[])[] = 
       if (variant !== "" && variant !== canonical && !pairs.has(variant)) pairs.set(variant, canonical);
     }
   }
-  return [...pairs].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const fold = createCanonicalizer(byLength(pairs));
+  for (const [written, ...readings] of KANA_READINGS) {
+    const canonical = fold(normalizeText(written));
+    for (const reading of readings) {
+      const variant = normalizeText(reading);
+      if (variant !== "" && variant !== canonical && !pairs.has(variant)) pairs.set(variant, canonical);
+    }
+  }
+  return byLength(pairs);
 }

@@ -50,6 +50,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["チャージ", "ちゃーじ", "charge", "入金"],
   ["登録", "せってい登録"],
   ["カード会社", "発行会社", "イシュア"],
+  // Wallet names people write in katakana or run together (Apple Pay の PASMO).
+  ["Apple Pay", "アップルペイ", "ApplePay"],
 ];
 
 export type SynonymTable = readonly (readonly [variant: string, canonical: string])[];

@@ -50,6 +50,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["チャージ", "ちゃーじ", "charge", "入金"],
   ["登録", "せってい登録"],
   ["カード会社", "発行会社", "イシュア"],
+  // How a declined card is worded on shop screens and in English; all mean the card could not be used.
+  ["使えない", "承認されませんでした", "承認されません", "承認されない", "declined"],
   // Wallet names people write in katakana or run together (Apple Pay の PASMO).
   ["Apple Pay", "アップルペイ", "ApplePay"],
 ];

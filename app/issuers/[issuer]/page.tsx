@@ -6,6 +6,7 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { JsonLd } from "@/components/json-ld";
 import { getBrand, getIssuer, getService, listIssuers } from "@/lib/catalog";
 import { codesWithIssuerParts } from "@/lib/code-view";
+import { otherIssuerNames } from "@/lib/issuer-names";
 import { codeHref, homeHref, issuerHref } from "@/lib/links";
 import { breadcrumbLd, pageMetadata } from "@/lib/page-meta";
 import { UI } from "@/lib/ui-text";
@@ -45,7 +46,7 @@ export default async function IssuerRoute({ params }: { params: Promise<Params> 
       <Breadcrumb items={crumbs} />
       <h1>{t.title(issuer.names.ja)}</h1>
       <p className="muted">
-        {t.namesHeading}：{[issuer.names.kana, issuer.names.latin, ...issuer.names.aliases].join("、")}
+        {t.namesHeading}：{otherIssuerNames(issuer).join("、")}
       </p>
       <section aria-labelledby="facts" className="card">
         <h2 id="facts">{t.threeDSecureHeading}</h2>

@@ -26,13 +26,13 @@ export function CauseSection({
   // Two steps of one cause can lead to the same company fact (often the same "not known yet, call the
   // number on the card" fallback): it is shown in full once, then only pointed back to.
   const shownParts = new Set<string>();
-  const repeatsAbove = (part: NonNullable<Cause["steps"][number]["issuerPart"]>): boolean => {
-    if (!issuer) return false;
-    const key = JSON.stringify(issuerPartFacts(part, issuer));
-    if (shownParts.has(key)) return true;
+  const repeatsAbove = cause.steps.map((step) => {
+    if (!issuer || !step.issuerPart) return false;
+    const key = JSON.stringify(issuerPartFacts(step.issuerPart, issuer));
+    const repeat = shownParts.has(key);
     shownParts.add(key);
-    return false;
-  };
+    return repeat;
+  });
   return (
     <section aria-labelledby={headingId} className="card cause">
       <h3 id={headingId}>
@@ -53,7 +53,7 @@ export function CauseSection({
               issuer ? (
                 <div className="issuer-part">
                   <strong>{UI.code.issuer.partFor(issuer.names.ja)}</strong>
-                  {repeatsAbove(step.issuerPart) ? UI.code.issuer.sameAsAbove : <IssuerPartText part={step.issuerPart} issuer={issuer} />}
+                  {repeatsAbove[i] ? UI.code.issuer.sameAsAbove : <IssuerPartText part={step.issuerPart} issuer={issuer} />}
                 </div>
               ) : (
                 <div className="issuer-part muted">

@@ -47,9 +47,9 @@ export type JsonSchemaFileName = keyof typeof DATA_FILE_SCHEMAS;
 
 /** The JSON Schema file each data file (path under data/) should name in its "$schema". */
 export function schemaFileFor(dataFile: string): JsonSchemaFileName | undefined {
-  if (dataFile.startsWith("causes/")) return "causes.schema.json";
-  if (dataFile.startsWith("codes/")) return "codes.schema.json";
-  const name = `${dataFile.replace(/\.json$/, "")}.schema.json`;
+  // A kind lives in `kind.json` or in files under `kind/`; both name the same schema.
+  const folder = /^([a-z]+)\/[^/]+\.json$/.exec(dataFile)?.[1];
+  const name = `${folder ?? dataFile.replace(/\.json$/, "")}.schema.json`;
   return name in DATA_FILE_SCHEMAS ? (name as JsonSchemaFileName) : undefined;
 }
 

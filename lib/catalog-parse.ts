@@ -44,32 +44,104 @@ function entryName(raw: unknown, index: number, key: "id" | "slug", prefix = "")
 
 type Ctx = { catalog: Catalog; problems: CatalogProblem[] };
 
+/** What a list file holds: its shell, where its entries sit, how each is checked, named and kept. */
+type ListSpec<F, T> = {
+  fileSchema: z.ZodType<F>;
+  pick: (f: F) => unknown[];
+  entrySchema: z.ZodType<T>;
+  kind: EntityKind;
+  nameOf: (raw: unknown, index: number, f: F) => string;
+  accept: (value: T, f: F) => void;
+};
+
 /** Parses a file's outer object, then each entry on its own so one bad entry does not hide the rest. */
-function parseEntries<F, T>(
-  ctx: Ctx,
-  file: string,
-  json: unknown,
-  fileSchema: z.ZodType<F>,
-  pickList: (f: F) => unknown[],
-  entrySchema: z.ZodType<T>,
-  kind: EntityKind,
-  nameOf: (raw: unknown, index: number, f: F) => string,
-  accept: (value: T, f: F) => void,
-): void {
-  const shell = fileSchema.safeParse(json);
+function parseEntries<F, T>(ctx: Ctx, file: string, json: unknown, spec: ListSpec<F, T>): void {
+  const shell = spec.fileSchema.safeParse(json);
   if (!shell.success) {
     ctx.problems.push(...zodProblems(file, "(file)", shell.error));
     return;
   }
-  pickList(shell.data).forEach((item, index) => {
-    const parsed = entrySchema.safeParse(item);
-    if (parsed.success) accept(parsed.data, shell.data);
+  spec.pick(shell.data).forEach((item, index) => {
+    const parsed = spec.entrySchema.safeParse(item);
+    if (parsed.success) spec.accept(parsed.data, shell.data);
     else {
-      const name = nameOf(item, index, shell.data);
+      const name = spec.nameOf(item, index, shell.data);
       ctx.problems.push(...zodProblems(file, name, parsed.error));
-      if (!name.startsWith("#")) ctx.catalog.rejected.push(`${kind}:${name}`);
+      if (!name.startsWith("#")) ctx.catalog.rejected.push(`${spec.kind}:${name}`);
     }
   });
+}
+
+/** How a kind of entry is laid out on disk and taken into the catalog. */
+type KindRule = {
+  kind: Exclude<EntityKind, "wizard-node" | "wizard-question">;
+  /** `sources.json` or any `sources/*.json`: a kind may live in one file or a folder of files,
+   * so several editors can add entries without touching the same file. */
+  single?: string;
+  folder: string;
+  parse: (ctx: Ctx, file: string, json: unknown) => void;
+};
+
+/** Parses a plain list file (`{ "<key>": [...] }`) whose entries are named by their id. */
+function listRule<K extends "sources" | "brands" | "services" | "issuers" | "causes", T extends { id: string }>(
+  kind: KindRule["kind"],
+  key: K,
+  fileSchema: z.ZodType<{ [P in K]: unknown[] }>,
+  entrySchema: z.ZodType<T>,
+  push: (catalog: Catalog, v: T) => void,
+  single = true,
+): KindRule {
+  return {
+    kind,
+    single: single ? `${key}.json` : undefined,
+    folder: `${key}/`,
+    parse: (ctx, file, json) =>
+      parseEntries(ctx, file, json, {
+        fileSchema,
+        pick: (f) => f[key],
+        entrySchema,
+        kind,
+        nameOf: byId,
+        accept: (v) => {
+          push(ctx.catalog, v);
+          ctx.catalog.origins[`${kind}:${v.id}`] ??= file;
+        },
+      }),
+  };
+}
+
+const byId = (raw: unknown, i: number) => entryName(raw, i, "id");
+
+const RULES: readonly KindRule[] = [
+  listRule("source", "sources", SourcesFileSchema, SourceSchema, (c, v) => c.sources.push(v)),
+  listRule("brand", "brands", BrandsFileSchema, BrandSchema, (c, v) => c.brands.push(v)),
+  listRule("service", "services", ServicesFileSchema, ServiceSchema, (c, v) => c.services.push(v)),
+  listRule("issuer", "issuers", IssuersFileSchema, IssuerSchema, (c, v) => c.issuers.push(v)),
+  listRule("cause", "causes", CausesFileSchema, CauseSchema, (c, v) => c.causes.push(v), false),
+  {
+    kind: "code",
+    folder: "codes/",
+    parse: (ctx, file, json) =>
+      parseEntries(ctx, file, json, {
+        fileSchema: CodesFileSchema,
+        pick: (f) => f.codes,
+        entrySchema: CodeSchema,
+        kind: "code",
+        nameOf: (item, i, f) => entryName(item, i, "slug", `${f.service}/`),
+        accept: (v, f) => {
+          const key = `${f.service}/${v.slug}`;
+          ctx.catalog.codes.push({ ...v, service: f.service, key });
+          ctx.catalog.origins[`code:${key}`] ??= file;
+        },
+      }),
+  },
+];
+
+/** The rule a data file (path under data/) falls under, if any. */
+function ruleFor(file: string): KindRule | undefined {
+  return RULES.find(
+    (r) => file === r.single || (file.startsWith(r.folder) && /^[^/]+\.json$/.test(file.slice(r.folder.length))),
+  );
 }
 
 /**
@@ -81,65 +153,16 @@ export function parseCatalogFiles(files: readonly RawFile[]): Ctx {
     catalog: { sources: [], brands: [], services: [], issuers: [], causes: [], codes: [], origins: {}, rejected: [] },
     problems: [],
   };
-  const { catalog } = ctx;
-  const byId = (raw: unknown, i: number) => entryName(raw, i, "id");
-  const origin = (key: string, file: string) => {
-    catalog.origins[key] ??= file;
-  };
-
   for (const raw of files) {
     const { file } = raw;
     if ("syntaxError" in raw) {
       ctx.problems.push({ file, entry: "(file)", field: "(json)", message: `JSON として読めません: ${raw.syntaxError}` });
       continue;
     }
-    const { json } = raw;
-    if (file === "sources.json") {
-      parseEntries(ctx, file, json, SourcesFileSchema, (f) => f.sources, SourceSchema, "source", byId, (v) => {
-        catalog.sources.push(v);
-        origin(`source:${v.id}`, file);
-      });
-    } else if (file === "brands.json") {
-      parseEntries(ctx, file, json, BrandsFileSchema, (f) => f.brands, BrandSchema, "brand", byId, (v) => {
-        catalog.brands.push(v);
-        origin(`brand:${v.id}`, file);
-      });
-    } else if (file === "services.json") {
-      parseEntries(ctx, file, json, ServicesFileSchema, (f) => f.services, ServiceSchema, "service", byId, (v) => {
-        catalog.services.push(v);
-        origin(`service:${v.id}`, file);
-      });
-    } else if (file === "issuers.json") {
-      parseEntries(ctx, file, json, IssuersFileSchema, (f) => f.issuers, IssuerSchema, "issuer", byId, (v) => {
-        catalog.issuers.push(v);
-        origin(`issuer:${v.id}`, file);
-      });
-    } else if (/^causes\/[^/]+\.json$/.test(file)) {
-      parseEntries(ctx, file, json, CausesFileSchema, (f) => f.causes, CauseSchema, "cause", byId, (v) => {
-        catalog.causes.push(v);
-        origin(`cause:${v.id}`, file);
-      });
-    } else if (/^codes\/[^/]+\.json$/.test(file)) {
-      parseEntries(
-        ctx,
-        file,
-        json,
-        CodesFileSchema,
-        (f) => f.codes,
-        CodeSchema,
-        "code",
-        (item, i, f) => entryName(item, i, "slug", `${f.service}/`),
-        (v, f) => {
-          const key = `${f.service}/${v.slug}`;
-          catalog.codes.push({ ...v, service: f.service, key });
-          origin(`code:${key}`, file);
-        },
-      );
-    } else if (file === "wizard.json") {
-      parseWizard(ctx, file, json);
-    } else {
-      ctx.problems.push({ file, entry: "(file)", field: "(file)", message: "この場所のファイルはカタログの決まりにありません" });
-    }
+    const rule = ruleFor(file);
+    if (rule) rule.parse(ctx, file, raw.json);
+    else if (file === "wizard.json") parseWizard(ctx, file, raw.json);
+    else ctx.problems.push({ file, entry: "(file)", field: "(file)", message: "この場所のファイルはカタログの決まりにありません" });
   }
   return ctx;
 }

@@ -38,6 +38,8 @@ describe("the JSON Schema shipped with the data", () => {
     expect(schemaRefFor("sources.json")).toBe("./schema/sources.schema.json");
     expect(schemaRefFor("codes/gmo-pg.json")).toBe("../schema/codes.schema.json");
     expect(schemaRefFor("causes/nanaco.json")).toBe("../schema/causes.schema.json");
+    expect(schemaRefFor("issuers/rakuten.json")).toBe("../schema/issuers.schema.json");
+    expect(schemaRefFor("sources/google-play.json")).toBe("../schema/sources.schema.json");
     expect(schemaRefFor("unknown.json")).toBeUndefined();
   });
 });

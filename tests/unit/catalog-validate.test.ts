@@ -187,6 +187,21 @@ describe("validateCatalog on broken fixtures", () => {
     expect(problems).toEqual([expect.objectContaining({ file: "issuers.json", entry: "(file)", field: "(json)" })]);
   });
 
+  it("takes a kind from one file or a folder of files, and names the file an entry came from", () => {
+    const fx = minimalCatalogFiles();
+    const raw = fx.toRaw().map((r) => (r.file === "issuers.json" ? { ...r, file: "issuers/iss.json" } : r));
+    expect(problemsOf(raw)).toEqual([]);
+    const broken = raw.map((r) =>
+      r.file === "sources.json" && "json" in r ? { file: "sources/extra.json", json: { sources: [{ id: "x" }] } } : r,
+    );
+    expect(problemsOf([...raw, ...broken.filter((r) => r.file === "sources/extra.json")])).toEqual(
+      expect.arrayContaining([expect.objectContaining({ file: "sources/extra.json", entry: "x" })]),
+    );
+    expect(problemsOf([{ file: "issuers/deep/iss.json", json: {} }])).toEqual([
+      expect.objectContaining({ file: "issuers/deep/iss.json", entry: "(file)", field: "(file)" }),
+    ]);
+  });
+
   it("reports a file in a place the catalog does not know", () => {
     const problems = problemsOf([{ file: "misc/notes.json", json: {} }]);
     expect(problems).toEqual([expect.objectContaining({ file: "misc/notes.json", entry: "(file)" })]);

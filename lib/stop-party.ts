@@ -16,7 +16,7 @@ export function partyOf(fixer: Fixer, serviceKind: Service["kind"] | undefined):
     case "merchant":
       return "shop";
     case "service":
-      return serviceKind === "gateway" ? "payment" : "shop";
+      return serviceKind === "gateway" || serviceKind === "card-network" ? "payment" : "shop";
     case "issuer":
     case "user":
       return "card";

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { IdSchema, SourceRefsSchema, TextSchema } from "./common";
 
-export const SERVICE_KINDS = ["emoney", "wallet", "transit", "three-d-secure", "gateway"] as const;
+// "card-network": answer codes of the card networks, shown by many gateways and terminals (G30, G54…);
+// "app-store": app and content stores that charge a saved card (Google Play, App Store).
+export const SERVICE_KINDS = ["emoney", "wallet", "transit", "three-d-secure", "gateway", "card-network", "app-store"] as const;
 
 /** A place where a payment fails and shows a code: nanaco, au PAY, a gateway, 3-D Secure itself. */
 export const ServiceSchema = z

@@ -1,8 +1,40 @@
 import { z } from "zod";
-import { IdSchema, SourceRefsSchema, TextSchema } from "./common";
+import { IdSchema, IsoDateSchema, SourceRefsSchema, TextSchema } from "./common";
+
+/** Where a company's card lines differ (Saison's Amex line, d カード by number range, UC by partner
+ * bank), the fact for one line: `applies` names the line in the words its holders know. */
+const FactVariantSchema = z.object({ applies: TextSchema, text: TextSchema, sources: SourceRefsSchema }).strict();
 
 /** A fact about the card company with its own sources, so each can be dated and re-checked. */
-const SourcedTextSchema = z.object({ text: TextSchema, sources: SourceRefsSchema }).strict();
+const SourcedTextSchema = z
+  .object({ text: TextSchema, sources: SourceRefsSchema, variants: z.array(FactVariantSchema).optional() })
+  .strict();
+
+/** A phone line. Only from the company's own page or two independent sources that agree. */
+export const PhoneLineSchema = z
+  .object({
+    /** What the line is for: "general" (questions about the card), "lost-stolen" (24-hour loss/theft). */
+    purpose: z.enum(["general", "lost-stolen", "security"]),
+    /** The name the company gives the desk: 「楽天カードコンタクトセンター」. */
+    label: TextSchema,
+    /** As written on the company's page: 0120-xx-xxxx. */
+    number: z.string().regex(/^(0\d{1,4}-\d{1,4}-\d{3,4}|\+\d[\d-]+)$/, "電話番号は 0120-00-0000 の形で書きます"),
+    /** Opening hours as the page gives them: 「9:30〜17:30（1 月 1 日休み）」, 「24 時間・年中無休」. */
+    hours: TextSchema.optional(),
+    sources: SourceRefsSchema,
+  })
+  .strict();
+
+/** Whom to call: a sentence for the page, the official contact page, and phone lines where sourced. */
+const ContactSchema = z
+  .object({
+    text: TextSchema,
+    /** The company's own contact page (https), always safe to link even when no number is certain. */
+    page: z.string().min(1).optional(),
+    phones: z.array(PhoneLineSchema).optional(),
+    sources: SourceRefsSchema,
+  })
+  .strict();
 
 export const IssuerSchema = z
   .object({
@@ -20,6 +52,8 @@ export const IssuerSchema = z
     threeDSecure: z
       .object({
         url: z.string().min(1),
+        /** The page's own title, as seen when it was checked. */
+        title: TextSchema.optional(),
         /** Where this URL comes from (normally seed 001, dated 2025-03-27). */
         sources: SourceRefsSchema,
         /** Set when research says the page may be old or moved; shown beside the link. */
@@ -27,15 +61,26 @@ export const IssuerSchema = z
       })
       .strict(),
     /** How the card company checks the person: password, one-time code by SMS or e-mail, app. */
-    authMethod: SourcedTextSchema.optional(),
+    authMethod: SourcedTextSchema.extend({
+      /** When the method last changed (e.g. fixed password → one-time code), if a source dates it. */
+      changedOn: IsoDateSchema.optional(),
+    })
+      .strict()
+      .optional(),
     /** What the password or code is called there, e.g. 「判定状況確認用キーワード」. */
-    passwordName: SourcedTextSchema.optional(),
+    passwordName: SourcedTextSchema.extend({
+      /** The company's page where the password is set or reset (https; its own domain only). */
+      resetUrl: z.string().min(1).optional(),
+    })
+      .strict()
+      .optional(),
     /** How a 3-D Secure lock (after wrong passwords or codes) is lifted. */
     unlock: SourcedTextSchema.optional(),
     /** How a stop for suspected fraud is lifted (often the card company calls first). */
     fraudUnlock: SourcedTextSchema.optional(),
-    contact: SourcedTextSchema.optional(),
+    contact: ContactSchema.optional(),
   })
   .strict();
 
 export type Issuer = z.infer<typeof IssuerSchema>;
+export type PhoneLine = z.infer<typeof PhoneLineSchema>;

@@ -18,6 +18,10 @@ export const codeHref = (service: string, slug: string, issuerId?: string): stri
   issuerId ? `/codes/${service}/${slug}/${issuerId}` : `/codes/${service}/${slug}`;
 
 export const issuerHref = (issuerId: string): string => `/issuers/${issuerId}`;
+/** A cause on its own page: how people without a code arrive, by symptom. */
+export const causeHref = (causeId: string): string => `/causes/${causeId}`;
+/** A card brand's 3-D Secure programme (Visa Secure, Mastercard ID Check, J/Secure…). */
+export const brandHref = (brandId: string): string => `/brands/${brandId}`;
 export const serviceHref = (serviceId: string): string => `/services/${serviceId}`;
 
 /**

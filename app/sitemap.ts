@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { listCodes, listIssuers, listServices } from "@/lib/catalog";
+import { listBrands, listCodes, listIssuers, listServices } from "@/lib/catalog";
 import { codeIssuerParams } from "@/lib/code-view";
-import { codeHref, homeHref, issuerHref, serviceHref } from "@/lib/links";
+import { brandHref, codeHref, homeHref, issuerHref, serviceHref } from "@/lib/links";
 import { absoluteUrl } from "@/lib/site";
 
 export const dynamic = "force-static";
@@ -12,6 +12,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     homeHref(),
     "/services",
     "/issuers",
+    "/brands",
+    ...listBrands().map((b) => brandHref(b.id)),
     ...listServices().map((s) => serviceHref(s.id)),
     ...listIssuers().map((i) => issuerHref(i.id)),
     ...listCodes().map((c) => codeHref(c.service, c.slug)),

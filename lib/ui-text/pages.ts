@@ -15,6 +15,26 @@ export const PAGES_TEXT = {
     listDescription: "カード会社ごとの本人認証サービス（3D セキュア）の案内ページと問い合わせ先の一覧です。",
     brandsNone: "まだ確かめられていません。",
   },
+  brand: {
+    breadcrumb: "カードのブランド",
+    title: (name: string, programme: string) => `${name}の本人認証（${programme}）`,
+    description: (name: string, programme: string) =>
+      `${name}のカードの本人認証サービス「${programme}」の今と昔の名前、買い物のときに何が起きるか、どのカード会社のカードが対象かをまとめています。`,
+    nowCalled: (name: string, programme: string) => `${name}のカードの本人認証サービスは、いま「${programme}」といいます。`,
+    formerly: "以前の名前",
+    whatItMeans:
+      "ネットでカードを使うとき、カード会社の画面でパスワードやワンタイムパスワードを入れたり、端末の情報で確かめたりして、本人の買い物かどうかを確かめるしくみです。登録や設定のしかたは、カード会社ごとに違います。",
+    whatItMeansHeading: "買い物のときに起きること",
+    officialPage: (name: string) => `${name}の案内ページ`,
+    issuersHeading: "このブランドのカードを出しているカード会社",
+    issuersLead: "カード会社を選ぶと、そのカード会社での登録や問い合わせの方法が分かります。",
+    issuersNone: "このサイトに載っているカード会社では、まだ確かめられていません。",
+    codesHeading: "本人認証で出るエラー",
+    codesLink: "本人認証（3D セキュア）のエラーコードの一覧",
+    listTitle: "カードのブランドと本人認証の名前",
+    listDescription: "Visa・Mastercard・JCB・American Express・Diners Club の本人認証サービスの今と昔の名前です。",
+    sourcesHeading: "出典",
+  },
   service: {
     breadcrumb: "サービス",
     title: (name: string) => `${name}のエラーコード一覧`,

@@ -238,6 +238,23 @@ test.describe("data for others", () => {
   });
 });
 
+test.describe("brand pages", () => {
+  test("name the programme now and before, and link the brand's own page and its card companies", async ({ page }) => {
+    const response = await page.goto("/brands/visa");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Visa Secure");
+    await expect(page.locator("main")).toContainText("Verified by Visa");
+    await expect(page.locator('main a[href^="https://www.visa.co.jp/"]').first()).toBeVisible();
+    await page.getByRole("link", { name: "PayPay 銀行 Visa デビット" }).click();
+    await expect(page).toHaveURL(/\/issuers\/paypay-bank$/);
+    await expect(page.getByRole("link", { name: /Visa（Visa Secure）/ })).toHaveAttribute("href", "/brands/visa");
+  });
+
+  test("an unknown brand is a 404", async ({ page }) => {
+    expect((await page.goto("/brands/no-such-brand"))?.status()).toBe(404);
+  });
+});
+
 test.describe("axe on every page type", () => {
   for (const path of [
     "/codes/au-pay/er323",
@@ -248,6 +265,12 @@ test.describe("axe on every page type", () => {
     "/services",
     "/services/au-pay",
     "/codes/nanaco/pgse99",
+    "/brands",
+    "/brands/visa",
+    "/brands/mastercard",
+    "/brands/jcb",
+    "/brands/amex",
+    "/brands/diners",
   ]) {
     test(`axe ${path}`, async ({ page }) => {
       await page.goto(path);

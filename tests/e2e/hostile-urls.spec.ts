@@ -1,6 +1,5 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
-import { PAGE_TYPES } from "./site-routes";
 
 // Tampered URLs get a clear 4xx page, never a 500, a file from outside the site, or an echoed script.
 
@@ -117,18 +116,17 @@ test.describe("hostile paths get a 4xx page", () => {
 test.describe("hostile queries are never a 500 nor echoed", () => {
   const script = "<script>window.__pwned=1</script>";
   const targets = [
-    { path: `/?q=${script}`, present: true },
-    { path: `/codes/au-pay/er323?issuer=${script}`, present: true },
-    { path: `/codes/au-pay/er323?issuer=%E3%81`, present: true },
-    { path: `/search?q=${script}`, present: PAGE_TYPES.find((t) => t.name === "search")?.present ?? false },
-    { path: `/search?q=%E3%81`, present: PAGE_TYPES.find((t) => t.name === "search")?.present ?? false },
-    { path: `/search?q=${"%F0%9F%92%B3".repeat(1_000)}`, present: PAGE_TYPES.find((t) => t.name === "search")?.present ?? false },
-    { path: `/diagnose?code=${script}`, present: PAGE_TYPES.find((t) => t.name === "diagnose")?.present ?? false },
-    { path: `/diagnose?code=%2e%2e%2f%2e%2e%2fpackage.json`, present: PAGE_TYPES.find((t) => t.name === "diagnose")?.present ?? false },
+    { path: `/?q=${script}` },
+    { path: `/codes/au-pay/er323?issuer=${script}` },
+    { path: `/codes/au-pay/er323?issuer=%E3%81` },
+    { path: `/search?q=${script}` },
+    { path: `/search?q=%E3%81` },
+    { path: `/search?q=${"%F0%9F%92%B3".repeat(1_000)}` },
+    { path: `/diagnose?code=${script}` },
+    { path: `/diagnose?code=%2e%2e%2f%2e%2e%2fpackage.json` },
   ];
   for (const target of targets) {
     test(target.path.slice(0, 80), async ({ page }) => {
-      test.skip(!target.present, "no such page on this branch yet");
       const response = await page.goto(target.path);
       const status = response?.status() ?? 0;
       expect(status).toBeGreaterThanOrEqual(200);

@@ -1,34 +1,18 @@
-import { existsSync, readdirSync } from "node:fs";
-import path from "node:path";
 import type { Page } from "@playwright/test";
 
 /**
- * Whether the app has a page at `app/<dir>/page.tsx` or in an optional catch-all right below it
- * (`app/<dir>/[[...x]]/page.tsx`), i.e. whether `/<dir>` itself is a route. Page types land on other
- * branches at different times; a spec checks a route once its page file exists, and then it must work.
+ * One URL per page type. Every spec that walks these must fail, not skip, when a route disappears:
+ * deleting a page type should turn its security and hostile-URL tests red.
  */
-export function hasPage(dir: string): boolean {
-  const base = path.join(process.cwd(), "app", dir);
-  if (existsSync(path.join(base, "page.tsx"))) return true;
-  if (!existsSync(base)) return false;
-  return readdirSync(base).some((d) => d.startsWith("[[...") && existsSync(path.join(base, d, "page.tsx")));
-}
-
-/** Whether the app has a page at `app/<parent>/[anything]/page.tsx` (a dynamic segment, however named). */
-export function hasDynamicPage(parent: string): boolean {
-  const dir = path.join(process.cwd(), "app", parent);
-  if (!existsSync(dir)) return false;
-  return readdirSync(dir).some((d) => d.startsWith("[") && existsSync(path.join(dir, d, "page.tsx")));
-}
-
-/** One URL per page type, present or not yet on this branch. */
-export const PAGE_TYPES: readonly { name: string; path: string; present: boolean }[] = [
-  { name: "home", path: "/", present: true },
-  { name: "code page", path: "/codes/au-pay/er323", present: true },
-  { name: "card-company page", path: "/issuers/rakuten", present: hasDynamicPage("issuers") },
-  { name: "service page", path: "/services/au-pay", present: hasDynamicPage("services") },
-  { name: "search", path: "/search?q=ER323", present: hasPage("search") },
-  { name: "diagnose", path: "/diagnose", present: hasPage("diagnose") },
+export const PAGE_TYPES: readonly { name: string; path: string }[] = [
+  { name: "home", path: "/" },
+  { name: "code page", path: "/codes/au-pay/er323" },
+  { name: "code page with a card company", path: "/codes/au-pay/er323/rakuten" },
+  { name: "card-company page", path: "/issuers/rakuten" },
+  { name: "brand page", path: "/brands/visa" },
+  { name: "service page", path: "/services/au-pay" },
+  { name: "search", path: "/search?q=ER323" },
+  { name: "diagnose", path: "/diagnose" },
 ];
 
 /**

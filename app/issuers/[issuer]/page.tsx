@@ -7,7 +7,7 @@ import { JsonLd } from "@/components/json-ld";
 import { getBrand, getIssuer, getService, listIssuers } from "@/lib/catalog";
 import { codesWithIssuerParts } from "@/lib/code-view";
 import { otherIssuerNames } from "@/lib/issuer-names";
-import { codeHref, homeHref, issuerHref } from "@/lib/links";
+import { brandHref, codeHref, homeHref, issuerHref } from "@/lib/links";
 import { breadcrumbLd, pageMetadata } from "@/lib/page-meta";
 import { UI } from "@/lib/ui-text";
 
@@ -54,7 +54,18 @@ export default async function IssuerRoute({ params }: { params: Promise<Params> 
         <IssuerFacts issuer={issuer} />
         <dl className="facts">
           <dt>{UI.code.issuer.brands}</dt>
-          <dd>{brands.length > 0 ? brands.map((b) => `${b.name}（${b.programme}）`).join("、") : t.brandsNone}</dd>
+          <dd>
+            {brands.length > 0
+              ? brands.map((b, i) => (
+                  <span key={b.id}>
+                    {i > 0 ? "、" : ""}
+                    <Link href={brandHref(b.id)}>
+                      {b.name}（{b.programme}）
+                    </Link>
+                  </span>
+                ))
+              : t.brandsNone}
+          </dd>
         </dl>
       </section>
       <section aria-labelledby="codes">

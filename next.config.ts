@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { movedCodeRedirects } from "./lib/moved-codes";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
 // `npm run build:export` sets STATIC_EXPORT=1: a plain folder (out/) any static host serves as is.
@@ -15,6 +16,11 @@ const nextConfig: NextConfig = {
     : {
         async headers() {
           return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+        },
+        // A code that moved to another service (G44 from GMO-PG to the card networks' own codes) keeps
+        // its old address, card-company pages included.
+        async redirects() {
+          return movedCodeRedirects();
         },
       }),
 };

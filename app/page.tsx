@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchBox } from "@/components/search/search-box";
-import { listCodesOf, listIssuers, listServices } from "@/lib/catalog";
-import { codeHref, issuerHref, serviceHref } from "@/lib/links";
+import { listBrands, listCodesOf, listIssuers, listServices } from "@/lib/catalog";
+import { brandHref, codeHref, issuerHref, serviceHref } from "@/lib/links";
+import { groupServices } from "@/lib/service-groups";
 import { UI } from "@/lib/ui-text";
 
 export const metadata: Metadata = { alternates: { canonical: "/" } };
+
+/** Enough codes to recognise a service at a glance; the service page lists them all. */
+const HOME_CODES_PER_SERVICE = 6;
 
 export default function HomePage() {
   return (
@@ -13,36 +17,58 @@ export default function HomePage() {
       <h1>{UI.home.heading}</h1>
       <p>{UI.home.lead}</p>
       <SearchBox variant="hero" />
-      <h2>{UI.home.servicesHeading}</h2>
-      {listServices().map((service) => {
-        const codes = listCodesOf(service.id);
-        return (
-          <section key={service.id} aria-labelledby={`svc-${service.id}`} className="card">
-            <h3 id={`svc-${service.id}`}>
-              <Link href={serviceHref(service.id)}>{service.name}</Link>
-            </h3>
-            <p className="muted">{service.summary}</p>
-            {codes.length === 0 ? (
-              <p>{UI.home.noCodes}</p>
-            ) : (
-              <ul className="list-plain">
-                {codes.map((code) => (
-                  <li key={code.key}>
-                    <Link href={codeHref(code.service, code.slug)}>
-                      <span className="code-badge">{code.code}</span>：{code.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
+      {groupServices(listServices()).map((group) => (
+        <section key={group.id} aria-labelledby={`group-${group.id}`}>
+          <h2 id={`group-${group.id}`}>
+            {UI.serviceGroups[group.id]}
+          </h2>
+          {group.services.map((service) => {
+            const codes = listCodesOf(service.id);
+            const shown = codes.slice(0, HOME_CODES_PER_SERVICE);
+            return (
+              <section key={service.id} aria-labelledby={`svc-${service.id}`} className="card">
+                <h3 id={`svc-${service.id}`}>
+                  <Link href={serviceHref(service.id)}>{service.name}</Link>
+                </h3>
+                <p className="muted">{service.summary}</p>
+                {codes.length === 0 ? (
+                  <p>{UI.home.noCodes}</p>
+                ) : (
+                  <ul className="list-plain">
+                    {shown.map((code) => (
+                      <li key={code.key}>
+                        <Link href={codeHref(code.service, code.slug)}>
+                          <span className="code-badge">{code.code}</span>：{code.title}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {codes.length > shown.length ? (
+                  <p>
+                    <Link href={serviceHref(service.id)}>{UI.home.allCodes(service.name, codes.length)}</Link>
+                  </p>
+                ) : null}
+              </section>
+            );
+          })}
+        </section>
+      ))}
       <h2>{UI.home.issuersHeading}</h2>
       <ul className="list-plain">
         {listIssuers().map((issuer) => (
           <li key={issuer.id}>
             <Link href={issuerHref(issuer.id)}>{issuer.names.ja}</Link>
+          </li>
+        ))}
+      </ul>
+      <h2>{UI.home.brandsHeading}</h2>
+      <ul className="list-plain">
+        {listBrands().map((b) => (
+          <li key={b.id}>
+            <Link href={brandHref(b.id)}>
+              {b.name}：{b.programme}
+            </Link>
           </li>
         ))}
       </ul>

@@ -12,6 +12,8 @@ export function briefCode(c: CatalogCode) {
     slug: c.slug,
     code: c.code,
     aliases: c.aliases,
+    /** Where the code's page used to be ("service/slug"); the 404 page of a static host offers the move. */
+    formerKeys: c.formerKeys,
     title: c.title,
     meaning: c.meaning,
     url: codeHref(c.service, c.slug),

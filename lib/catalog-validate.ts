@@ -97,12 +97,20 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     iss.brands.forEach((b, i) => {
       if (!brandIds.has(b)) report("issuer", iss.id, `brands[${i}]`, `ブランド「${b}」が brands.json にありません`);
     });
+    if (iss.passwordName?.resetUrl !== undefined) checkUrl("issuer", iss.id, "passwordName.resetUrl", iss.passwordName.resetUrl);
+    if (iss.contact?.page !== undefined) checkUrl("issuer", iss.id, "contact.page", iss.contact.page);
+    iss.contact?.phones?.forEach((ph, i) => checkSources("issuer", iss.id, `contact.phones[${i}].sources`, ph.sources, true));
     const texts: FieldText[] = iss.threeDSecure.datedNote ? [{ field: "threeDSecure.datedNote", text: iss.threeDSecure.datedNote }] : [];
     for (const part of ["authMethod", "passwordName", "unlock", "fraudUnlock", "contact"] as const) {
       const fact = iss[part];
       if (!fact) continue;
       checkSources("issuer", iss.id, `${part}.sources`, fact.sources, true);
       texts.push({ field: `${part}.text`, text: fact.text });
+      const variants = "variants" in fact ? (fact.variants ?? []) : [];
+      variants.forEach((v, i) => {
+        checkSources("issuer", iss.id, `${part}.variants[${i}].sources`, v.sources, true);
+        texts.push({ field: `${part}.variants[${i}].text`, text: v.text });
+      });
     }
     for (const r of repeatedSentences(texts)) {
       report("issuer", iss.id, r.field, `「${r.sentence}」は ${r.firstField} にもあります。ページでは続けて表示されるので、1 か所にまとめてください`);
@@ -115,6 +123,7 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     c.steps.forEach((st, i) => checkSources("cause", c.id, `steps[${i}].sources`, st.sources, false));
   }
 
+  const formerOwner = new Map<string, string>();
   for (const code of catalog.codes) {
     const id = code.key;
     checkSlug("code", id, "slug", code.slug);
@@ -130,6 +139,17 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     code.related.forEach((key, i) => {
       if (!codeKeys.has(key)) report("code", id, `related[${i}]`, `関連コード「${key}」（サービス/スラッグ）がありません`);
       if (key === id) report("code", id, `related[${i}]`, "自分自身を関連コードにしています");
+    });
+    code.formerKeys.forEach((key, i) => {
+      const [svc, slug, ...rest] = key.split("/");
+      if (!svc || !slug || rest.length > 0 || !isSlug(svc) || !isSlug(slug)) {
+        report("code", id, `formerKeys[${i}]`, `「${key}」は「サービス/スラッグ」の形で書いてください`);
+      } else if (codeKeys.has(key)) {
+        report("code", id, `formerKeys[${i}]`, `「${key}」はいまも別のコードのページです。古いアドレスは 1 つのコードにだけ転送できます`);
+      } else if (formerOwner.has(key) && formerOwner.get(key) !== id) {
+        report("code", id, `formerKeys[${i}]`, `「${key}」は ${formerOwner.get(key)} の formerKeys にもあります`);
+      }
+      formerOwner.set(key, formerOwner.get(key) ?? id);
     });
     checkSources("code", id, "sources", code.sources, true);
     if (code.message) checkSources("code", id, "message.sources", code.message.sources, true);

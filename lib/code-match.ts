@@ -2,7 +2,15 @@
  * Matching a mistyped or mis-cased code path against the catalog, for the 404 page. Pure: it takes the
  * brief code list (as served at /api/v1/codes.json), so the browser and the tests can both use it.
  */
-export type BriefCode = { service: string; slug: string; code: string; title: string; aliases?: readonly string[] };
+export type BriefCode = {
+  service: string;
+  slug: string;
+  code: string;
+  title: string;
+  aliases?: readonly string[];
+  /** Old addresses ("service/slug") of a code that moved to another service. */
+  formerKeys?: readonly string[];
+};
 
 /** Lower-case letters and digits only: "ER-323", "er323" and "ＥＲ３２３" all become "er323". */
 export function squash(s: string): string {
@@ -49,7 +57,10 @@ export function exactMatch(codes: readonly BriefCode[], service: string, code: s
   const s = serviceId(service);
   const c = squash(code);
   if (c === "") return undefined;
-  return codes.find((x) => x.service === s && (squash(x.slug) === c || (x.aliases ?? []).some((a) => squash(a) === c)));
+  return (
+    codes.find((x) => x.service === s && (squash(x.slug) === c || (x.aliases ?? []).some((a) => squash(a) === c))) ??
+    codes.find((x) => (x.formerKeys ?? []).some((k) => k === `${s}/${code.normalize("NFKC").toLowerCase()}`))
+  );
 }
 
 /**

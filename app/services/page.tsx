@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { listCodesOf, listServices } from "@/lib/catalog";
 import { homeHref, serviceHref } from "@/lib/links";
+import { groupServices } from "@/lib/service-groups";
 import { pageMetadata } from "@/lib/page-meta";
 import { UI } from "@/lib/ui-text";
 
@@ -17,14 +18,19 @@ export default function ServicesRoute() {
     <>
       <Breadcrumb items={[{ name: UI.nav.home, path: homeHref() }, { name: UI.pages.service.breadcrumb, path: "/services" }]} />
       <h1>{UI.pages.service.listTitle}</h1>
-      <ul className="list-plain">
-        {listServices().map((s) => (
-          <li key={s.id}>
-            <Link href={serviceHref(s.id)}>{s.name}</Link>
-            <span className="muted">（{listCodesOf(s.id).length}）</span>：{s.summary}
-          </li>
-        ))}
-      </ul>
+      {groupServices(listServices()).map((group) => (
+        <section key={group.id} aria-labelledby={`group-${group.id}`}>
+          <h2 id={`group-${group.id}`}>{UI.serviceGroups[group.id]}</h2>
+          <ul className="list-plain">
+            {group.services.map((s) => (
+              <li key={s.id}>
+                <Link href={serviceHref(s.id)}>{s.name}</Link>
+                <span className="muted">（{listCodesOf(s.id).length}）</span>：{s.summary}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </>
   );
 }

@@ -35,6 +35,8 @@ export const CodeSchema = z
     meaningNote: TextSchema.optional(),
     causes: z.array(CodeCauseSchema),
     related: z.array(IdSchema).default([]),
+    /** Where this code's page used to be ("service/slug"), so links people shared keep working. */
+    formerKeys: z.array(IdSchema).default([]),
     sources: SourceRefsSchema,
   })
   .strict();

@@ -7,9 +7,18 @@ export const CORE_TEXT = {
   home: {
     heading: "決済エラーの原因と直し方",
     lead: "画面に出たエラーコードを選ぶと、原因と、お使いのカード会社での直し方がわかります。",
-    servicesHeading: "サービス別のエラーコード",
     issuersHeading: "本人認証サービス（3D セキュア）のカード会社別の案内",
     noCodes: "まだ登録されたコードはありません。",
+    allCodes: (name: string, count: number) => `${name}のコードをすべて見る（${count} 件）`,
+    brandsHeading: "カードのブランドと本人認証の名前",
+  },
+  /** Headings that group services on the home page and /services (lib/service-groups.ts). */
+  serviceGroups: {
+    "emoney-transit": "電子マネー・交通系",
+    wallet: "QR・アプリ決済",
+    "online-shop": "ネットショップの決済",
+    "app-store": "アプリストア",
+    "three-d-secure": "本人認証（3D セキュア）",
   },
   code: {
     breadcrumbCodes: "エラーコード",

@@ -182,6 +182,38 @@ describe("validateCatalog on broken fixtures", () => {
     expect(problems.map((p) => `${p.entry}:${p.field}`).sort()).toEqual(["src-a:(entry)", "src-a:lastVerified"]);
   });
 
+  it("checks a code's former addresses: the form, not a live page, and one owner each", () => {
+    const problems = check((f) => {
+      Object.assign(f["codes/svc.json"].codes[0]!, { formerKeys: ["old/c1", "svc/c2", "Bad Key"] });
+      Object.assign(f["codes/svc.json"].codes[1]!, { formerKeys: ["old/c1"] });
+    });
+    expect(problems.map((p) => `${p.entry}:${p.field}`).sort()).toEqual([
+      "svc/c1:formerKeys[1]",
+      "svc/c1:formerKeys[2]",
+      "svc/c2:formerKeys[0]",
+    ]);
+  });
+
+  it("checks card-company links, phone-line sources and sentences repeated in a card line's variant", () => {
+    const problems = check((f) => {
+      Object.assign(f["issuers.json"].issuers[0]!, {
+        passwordName: { text: "ワンタイムパスワード", sources: ["src-a"], resetUrl: "http://example.com/reset" },
+        unlock: { text: "電話で解除します。", sources: ["src-a"], variants: [{ applies: "家族カード", text: "電話で解除します。", sources: ["src-a"] }] },
+        contact: {
+          text: "カードの裏面の番号へお電話ください。",
+          page: "https://example.com/contact",
+          phones: [{ purpose: "lost-stolen", label: "紛失・盗難", number: "0120-00-0000", sources: [] }],
+          sources: ["src-a"],
+        },
+      });
+    });
+    expect(problems.map((p) => `${p.entry}:${p.field}`).sort()).toEqual([
+      "iss:contact.phones[0].sources",
+      "iss:passwordName.resetUrl",
+      "iss:unlock.variants[0].text",
+    ]);
+  });
+
   it("reports a file that is not JSON", () => {
     const problems = problemsOf([{ file: "issuers.json", syntaxError: "Unexpected token" }]);
     expect(problems).toEqual([expect.objectContaining({ file: "issuers.json", entry: "(file)", field: "(json)" })]);

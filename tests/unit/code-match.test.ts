@@ -96,4 +96,11 @@ describe("nearestCodes", () => {
       PROPERTY_PARAMS,
     );
   });
+
+  it("finds a code that moved to another service by its old address", () => {
+    const moved = [{ service: "card-network", slug: "g44", code: "G44", title: "題", formerKeys: ["gmo-pg/g44"] }];
+    expect(exactMatch(moved, "gmo-pg", "g44")?.service).toBe("card-network");
+    expect(exactMatch(moved, "GMO-PG", "G44")?.service).toBe("card-network");
+    expect(exactMatch(moved, "gmo-pg", "g45")).toBeUndefined();
+  });
 });

@@ -49,6 +49,8 @@ export const IssuerSchema = z
       })
       .strict(),
     brands: z.array(IdSchema),
+    /** Where the brand list comes from (the company's card list, or two agreeing pages). */
+    brandSources: SourceRefsSchema.default([]),
     threeDSecure: z
       .object({
         url: z.string().min(1),

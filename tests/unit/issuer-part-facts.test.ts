@@ -8,6 +8,7 @@ const bare: Issuer = {
   id: "iss",
   names: { ja: "カード", kana: "かーど", latin: "Card", aliases: [] },
   brands: ["visa"],
+  brandSources: ["src-brands"],
   threeDSecure: { url: "https://example.com/3ds", sources: ["src-3ds"] },
 };
 

@@ -110,6 +110,25 @@ test.describe("forgiving URLs and not found", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("ER323");
   });
 
+  test("a code that moved to the card networks keeps its old address", async ({ page }, info) => {
+    if (isExport(info)) {
+      // A static host has no redirects: its 404 page names the code's new page.
+      expect((await page.goto("/codes/gmo-pg/g44"))?.status()).toBe(404);
+      const link = page.getByRole("link", { name: /G44/ }).first();
+      await expect(link).toHaveAttribute("href", "/codes/card-network/g44");
+      await link.click();
+    } else {
+      const response = await page.request.get("/codes/gmo-pg/g44", { maxRedirects: 0 });
+      expect(response.status()).toBe(308);
+      expect(response.headers().location).toBe("/codes/card-network/g44");
+      expect((await page.goto("/codes/gmo-pg/g54/rakuten"))?.status()).toBe(200);
+      await expect(page).toHaveURL(/\/codes\/card-network\/g54\/rakuten$/);
+      await page.goto("/codes/gmo-pg/g44");
+    }
+    await expect(page).toHaveURL(/\/codes\/card-network\/g44$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("G44");
+  });
+
   test("/codes/nanaco/pgse99 answers 404 and suggests PGSE37, search and the wizard", async ({ page }) => {
     const response = await page.goto("/codes/nanaco/pgse99");
     expect(response?.status()).toBe(404);

@@ -1,7 +1,8 @@
-import { getCause, getCode, getService, listCodes, listIssuers, type CatalogCode, type Cause } from "./catalog";
+import { getCause, getCode, getService, listCodes, listIssuers, listServices, type CatalogCode, type Cause } from "./catalog";
 import type { CodeCause, Likelihood } from "./schema/code";
 import { issuersInOrder } from "./issuer-order";
 import type { Issuer } from "./schema/issuer";
+import type { Service } from "./schema/service";
 
 /** What a code page shows, gathered from the catalog once. Server-only (reads the catalog). */
 
@@ -54,3 +55,17 @@ export function codeLabel(code: CatalogCode): string {
 }
 
 export { getCode };
+
+/**
+ * The codes whose steps fill in a card company's part, by service in catalog order; informational codes
+ * (`secondary`, such as 3-D Secure's confidence levels) apart, so the codes that need a fix come first.
+ */
+export function issuerCodeGroups(): { service: Service; main: CatalogCode[]; secondary: CatalogCode[] }[] {
+  const codes = codesWithIssuerParts();
+  return listServices()
+    .map((service) => {
+      const mine = codes.filter((c) => c.service === service.id);
+      return { service, main: mine.filter((c) => !c.secondary), secondary: mine.filter((c) => c.secondary) };
+    })
+    .filter((g) => g.main.length + g.secondary.length > 0);
+}

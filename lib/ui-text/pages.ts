@@ -11,6 +11,7 @@ export const PAGES_TEXT = {
     codesHeading: "このカード会社が関わるエラーコード",
     codesLead: "次のコードでは、手順の中にこのカード会社の案内が入ります。",
     noCodes: "このカード会社の案内が入るコードは、まだありません。",
+    secondaryCodes: (count: number) => `そのほかのコード（判定の確からしさなど、直す必要がほとんどないもの ${count} 件）`,
     listTitle: "カード会社の一覧",
     listDescription: "カード会社ごとの本人認証サービス（3D セキュア）の案内ページと問い合わせ先の一覧です。",
     brandsNone: "まだ確かめられていません。",

@@ -257,6 +257,19 @@ test.describe("data for others", () => {
   });
 });
 
+test.describe("card-company pages list codes by service", () => {
+  test("the codes that need a fix come first; 3-D Secure's confidence levels sit apart", async ({ page }) => {
+    await page.goto("/issuers/rakuten");
+    const codes = page.locator('section[aria-labelledby="codes"]');
+    await expect(codes.getByRole("heading", { level: 3, name: "au PAY" })).toBeVisible();
+    const confidence = codes.locator('a[href="/codes/emv-3ds/reason-15/rakuten"]');
+    await expect(confidence).toHaveCount(1);
+    await expect(confidence).toBeHidden();
+    await expect(codes.locator("details", { has: confidence })).toHaveCount(1);
+    await expect(codes.locator('a[href="/codes/au-pay/er323/rakuten"]')).toBeVisible();
+  });
+});
+
 test.describe("brand pages", () => {
   test("name the programme now and before, and link the brand's own page and its card companies", async ({ page }) => {
     const response = await page.goto("/brands/visa");

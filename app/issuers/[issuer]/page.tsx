@@ -4,8 +4,9 @@ import { notFound } from "next/navigation";
 import { IssuerFacts } from "@/components/issuer/issuer-facts";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { JsonLd } from "@/components/json-ld";
-import { getBrand, getIssuer, getService, listIssuers } from "@/lib/catalog";
-import { codesWithIssuerParts } from "@/lib/code-view";
+import { getBrand, getIssuer, listIssuers } from "@/lib/catalog";
+import { issuerCodeGroups } from "@/lib/code-view";
+import type { CatalogCode } from "@/lib/catalog";
 import { otherIssuerNames } from "@/lib/issuer-names";
 import { brandHref, codeHref, homeHref, issuerHref } from "@/lib/links";
 import { breadcrumbLd, pageMetadata } from "@/lib/page-meta";
@@ -29,11 +30,26 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   });
 }
 
+/** A card company's codes as links to the code page with that company chosen. */
+function IssuerCodeList({ codes, issuerId }: { codes: readonly CatalogCode[]; issuerId: string }) {
+  return (
+    <ul className="list-plain">
+      {codes.map((c) => (
+        <li key={c.key}>
+          <Link href={codeHref(c.service, c.slug, issuerId)}>
+            <span className="code-badge">{c.code}</span>：{c.title}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default async function IssuerRoute({ params }: { params: Promise<Params> }) {
   const issuer = getIssuer((await params).issuer);
   if (!issuer) notFound();
   const t = UI.pages.issuer;
-  const codes = codesWithIssuerParts();
+  const groups = issuerCodeGroups();
   const brands = issuer.brands.map((b) => getBrand(b)).filter((b) => b !== undefined);
   const crumbs = [
     { name: UI.nav.home, path: homeHref() },
@@ -70,20 +86,23 @@ export default async function IssuerRoute({ params }: { params: Promise<Params> 
       </section>
       <section aria-labelledby="codes">
         <h2 id="codes">{t.codesHeading}</h2>
-        {codes.length === 0 ? (
+        {groups.length === 0 ? (
           <p>{t.noCodes}</p>
         ) : (
           <>
             <p>{t.codesLead}</p>
-            <ul className="list-plain">
-              {codes.map((c) => (
-                <li key={c.key}>
-                  <Link href={codeHref(c.service, c.slug, issuer.id)}>
-                    <span className="code-badge">{c.code}</span>（{getService(c.service)?.name}）：{c.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            {groups.map((g) => (
+              <section key={g.service.id} aria-labelledby={`codes-${g.service.id}`}>
+                <h3 id={`codes-${g.service.id}`}>{g.service.name}</h3>
+                <IssuerCodeList codes={g.main} issuerId={issuer.id} />
+                {g.secondary.length > 0 ? (
+                  <details>
+                    <summary>{t.secondaryCodes(g.secondary.length)}</summary>
+                    <IssuerCodeList codes={g.secondary} issuerId={issuer.id} />
+                  </details>
+                ) : null}
+              </section>
+            ))}
           </>
         )}
       </section>

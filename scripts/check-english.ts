@@ -4,6 +4,12 @@ import { loadCatalog } from "../lib/catalog";
 import { formatProblem } from "../lib/catalog-problem";
 import { requiredEnglish, validateEnglish } from "../lib/catalog-translations";
 
+// Piped into `head`, stop quietly instead of crashing on a closed pipe.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
+
 const catalog = loadCatalog();
 const problems = validateEnglish(catalog, catalog.english ?? {});
 const required = requiredEnglish(catalog);

@@ -102,4 +102,17 @@ describe("the build check", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("data/codes/au-pay.json › au-pay/er321 › causes[0].cause");
   });
+
+  it("fails the build when an entry lacks English, naming the English file, entry and field", () => {
+    const dir = mkdtempSync(join(tmpdir(), "catalog-en-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    cpSync(DATA_DIR, dir, { recursive: true });
+    expect(() => loadCatalog(dir)).not.toThrow();
+    const file = join(dir, "en", "causes", "nanaco.json");
+    const twin = JSON.parse(readFileSync(file, "utf8")) as { entries: Record<string, Record<string, string>> };
+    const [id, fields] = Object.entries(twin.entries)[0]!;
+    delete fields.title;
+    writeFileSync(file, JSON.stringify(twin));
+    expect(() => loadCatalog(dir)).toThrow(`data/en/causes/nanaco.json › ${id} › title`);
+  });
 });

@@ -1,7 +1,6 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { useHydrated } from "@/hooks/use-hydrated";
 
 /**
  * Hides the `li[data-names]` of every `[data-filter-list]` inside `scope` that do not hold `query`, opens a
@@ -25,10 +24,10 @@ function filterLists(scope: Element, query: string): number {
 
 /**
  * Narrows server-rendered lists as the person types: the lists of the nearest `[data-filter-scope]`. Only
- * an enhancement: without JavaScript it renders nothing and the whole lists show.
+ * an enhancement: without JavaScript it is hidden (by the <noscript> rule) and the whole lists show. With
+ * JavaScript it is in the page from the first paint, so nothing moves when the page becomes interactive.
  */
 export function ListFilter({ label, noMatch }: { label: string; noMatch: string }) {
-  const hydrated = useHydrated();
   const [query, setQuery] = useState("");
   const [empty, setEmpty] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -40,13 +39,15 @@ export function ListFilter({ label, noMatch }: { label: string; noMatch: string 
   }
   return (
     <div ref={ref} className="list-filter">
-      {hydrated ? (
-        <>
-          <label htmlFor={inputId}>{label}</label>
-          <input id={inputId} type="search" value={query} onChange={(e) => onChange(e.target.value)} autoComplete="off" />
-          {empty ? <p role="status">{noMatch}</p> : null}
-        </>
-      ) : null}
+      <noscript>
+        <style>{".list-filter{display:none}"}</style>
+      </noscript>
+      <label htmlFor={inputId}>{label}</label>
+      <input id={inputId} type="search" value={query} onChange={(e) => onChange(e.target.value)} autoComplete="off" />
+      {/* Always in the page, so the message is announced when it appears. */}
+      <p role="status" className="list-filter-status">
+        {empty ? noMatch : null}
+      </p>
     </div>
   );
 }

@@ -39,7 +39,7 @@ export function IssuerFacts({ issuer }: { issuer: Issuer }) {
       </dl>
       {unknown.length > 0 ? (
         <div className="facts-unknown">
-          <UnknownFacts issuer={issuer} topics={unknown} />
+          <UnknownFacts issuer={issuer} topics={unknown} siteShown />
         </div>
       ) : null}
     </div>

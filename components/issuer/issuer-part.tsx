@@ -84,7 +84,7 @@ export function FactText({ line, name, labelled = true }: { line: IssuerFactLine
  * have them, otherwise the number on the card and the company's own 3-D Secure page. Returns the sources
  * it rests on, so the box cites them once.
  */
-function officialRoute(issuer: Issuer): { node: ReactNode; sources: string[] } {
+function officialRoute(issuer: Issuer, siteShown: boolean): { node: ReactNode; sources: string[] } {
   const name = issuer.names.ja;
   if (issuer.contact) {
     const contact = { key: "contact", text: issuer.contact.text, sources: issuer.contact.sources, variants: [] } as const;
@@ -99,6 +99,8 @@ function officialRoute(issuer: Issuer): { node: ReactNode; sources: string[] } {
       sources: lineSources(line),
     };
   }
+  // Where the box already shows the 3-D Secure page, the route points up to it instead of repeating it.
+  if (siteShown) return { node: T.routeSiteAbove, sources: [CARD_BACK_SOURCE] };
   return {
     node: (
       <>
@@ -112,9 +114,12 @@ function officialRoute(issuer: Issuer): { node: ReactNode; sources: string[] } {
   };
 }
 
-/** Facts no source gives yet, said once with the official way in (never once per fact). */
-export function UnknownFacts({ issuer, topics }: { issuer: Issuer; topics: readonly string[] }) {
-  const route = officialRoute(issuer);
+/**
+ * Facts no source gives yet, said once with the official way in (never once per fact). `siteShown` when
+ * the same box already links the company's 3-D Secure page.
+ */
+export function UnknownFacts({ issuer, topics, siteShown = false }: { issuer: Issuer; topics: readonly string[]; siteShown?: boolean }) {
+  const route = officialRoute(issuer, siteShown);
   return (
     <>
       <div className="fact">

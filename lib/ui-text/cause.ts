@@ -67,6 +67,7 @@ export const COMPANY_TEXT = {
   /** The official way in when a fact is unknown: the company's contact route, or its own 3-D Secure page. */
   routeContact: (name: string) => `${name}の窓口でお確かめください。`,
   routeSite: (name: string) => `カードの裏面に書かれている電話番号か、${name}の案内ページでお確かめください。`,
+  routeSiteAbove: "カードの裏面に書かれている電話番号か、上の案内ページでお確かめください。",
   /** With no company chosen (the wizard's 「わからない」), what is always true. */
   general: {
     "three-d-secure": "登録してあるかどうかと登録のしかたは、カード会社の会員サイトか、カードの裏面の電話番号で確かめられます。",

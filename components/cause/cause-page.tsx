@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { type Cause, getService } from "@/lib/catalog";
-import { causeUsesIssuer, codeUsesIssuer, codesOfCause, issuerChoiceFor } from "@/lib/code-view";
-import { causeHref, causesHref, codeHref, diagnoseHref, homeHref } from "@/lib/links";
+import type { Cause } from "@/lib/catalog";
+import { causeUsesIssuer, codesOfCause, issuerChoiceFor } from "@/lib/code-view";
+import { causeHref, causesHref, diagnoseHref, homeHref } from "@/lib/links";
 import { breadcrumbLd } from "@/lib/page-meta";
 import type { Issuer } from "@/lib/schema/issuer";
 import { absoluteUrl } from "@/lib/site";
 import { UI } from "@/lib/ui-text";
 import { AsideText } from "../aside-text";
 import { Breadcrumb } from "../breadcrumb";
+import { CodeLinks } from "../code/code-links";
 import { ISSUER_CHOICE_ID, IssuerPicker, STEPS_ID } from "../issuer/issuer-picker";
 import { JsonLd } from "../json-ld";
 import { CauseBody } from "./cause-section";
@@ -62,15 +63,7 @@ export function CausePage({ cause, issuer }: { cause: Cause; issuer?: Issuer }) 
         ) : (
           <>
             <p>{t.seenAsLead}</p>
-            <ul className="list-plain">
-              {codes.map((c) => (
-                <li key={c.key}>
-                  <Link href={codeHref(c.service, c.slug, issuer && codeUsesIssuer(c) ? issuer.id : undefined)} prefetch={false}>
-                    <span className="code-badge">{c.code}</span>（{getService(c.service)?.name ?? c.service}）：{c.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <CodeLinks codes={codes} issuer={issuer} />
           </>
         )}
       </section>

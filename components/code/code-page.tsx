@@ -15,6 +15,7 @@ import { CauseSection } from "../cause/cause-section";
 import { oneCompany } from "../cause/company-slot";
 import { ANSWER_ID, ISSUER_CHOICE_ID, IssuerPicker } from "../issuer/issuer-picker";
 import { SourceList } from "../source-list";
+import { CodeLinks } from "./code-links";
 import { PageActions } from "./page-actions";
 import { StopDiagram } from "./stop-diagram";
 
@@ -133,19 +134,7 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
       {code.related.length > 0 ? (
         <section aria-labelledby="related">
           <h2 id="related">{UI.code.relatedHeading}</h2>
-          <ul className="list-plain">
-            {code.related.map((key) => {
-              const rel = getCodeByKey(key);
-              if (!rel) return null;
-              return (
-                <li key={key}>
-                  <Link href={codeHref(rel.service, rel.slug, issuer && codeUsesIssuer(rel) ? issuer.id : undefined)}>
-                    <span className="code-badge">{rel.code}</span>（{getService(rel.service)?.name}）：{rel.title}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
+          <CodeLinks codes={code.related.flatMap((key) => getCodeByKey(key) ?? [])} issuer={issuer} />
         </section>
       ) : null}
       <section aria-labelledby="sources">

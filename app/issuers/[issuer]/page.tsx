@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CodeLinks } from "@/components/code/code-links";
 import { IssuerFacts } from "@/components/issuer/issuer-facts";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { JsonLd } from "@/components/json-ld";
-import { getBrand, getIssuer, getService, listIssuers } from "@/lib/catalog";
+import { getBrand, getIssuer, listIssuers } from "@/lib/catalog";
 import { codesWithIssuerParts } from "@/lib/code-view";
 import { otherIssuerNames } from "@/lib/issuer-names";
-import { codeHref, homeHref, issuerHref } from "@/lib/links";
+import { homeHref, issuerHref } from "@/lib/links";
 import { breadcrumbLd, pageMetadata } from "@/lib/page-meta";
 import { UI } from "@/lib/ui-text";
 
@@ -64,15 +64,7 @@ export default async function IssuerRoute({ params }: { params: Promise<Params> 
         ) : (
           <>
             <p>{t.codesLead}</p>
-            <ul className="list-plain">
-              {codes.map((c) => (
-                <li key={c.key}>
-                  <Link href={codeHref(c.service, c.slug, issuer.id)}>
-                    <span className="code-badge">{c.code}</span>（{getService(c.service)?.name}）：{c.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <CodeLinks codes={codes} issuer={issuer} />
           </>
         )}
       </section>

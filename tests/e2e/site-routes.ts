@@ -29,6 +29,7 @@ export const PAGE_TYPES: readonly { name: string; path: string; present: boolean
   { name: "service page", path: "/services/au-pay", present: hasDynamicPage("services") },
   { name: "search", path: "/search?q=ER323", present: hasPage("search") },
   { name: "diagnose", path: "/diagnose", present: hasPage("diagnose") },
+  { name: "cause page", path: "/causes/threeds-not-enrolled", present: true },
 ];
 
 /**

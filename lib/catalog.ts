@@ -70,6 +70,7 @@ export const getCode = (service: string, slug: string): CatalogCode | undefined 
   indexed().codes.get(`${service}/${slug}`);
 export const getCodeByKey = (key: string): CatalogCode | undefined => indexed().codes.get(key);
 
+export const listCauses = (): readonly Cause[] => indexed().catalog.causes;
 export const getCause = (id: string): Cause | undefined => indexed().causes.get(id);
 export const getSource = (id: string): Source | undefined => indexed().sources.get(id);
 

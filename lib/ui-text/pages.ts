@@ -48,6 +48,18 @@ export const PAGES_TEXT = {
     listTitle: "サービスの一覧",
     listDescription: "エラーコードが出るサービスの一覧です。",
   },
+  cause: {
+    breadcrumb: "原因",
+    metaTitleIssuer: (title: string, issuer: string) => `${title}（${issuer}の場合）`,
+    metaDescriptionIssuer: (summary: string, issuer: string) => `${summary}${issuer}での直し方・案内ページ・問い合わせ先もご案内します。`,
+    whatToDo: "直し方",
+    seenAs: "同じ問題が、こう表示されることもあります",
+    seenAsLead: "次のエラーコードでも、この原因が考えられます。",
+    noCodes: "この原因につながるエラーコードは、まだ登録されていません。",
+    listTitle: "原因の一覧",
+    listDescription: "カード決済が通らないときに考えられる原因と、それぞれの直し方の一覧です。エラーコードがわからないときは、困っていることから探せます。",
+    listLead: "エラーコードがわからないときは、当てはまりそうな原因からお探しください。",
+  },
   home: {
     issuersMore: "カード会社ごとの案内",
     servicesMore: (name: string) => `${name}のエラーコードをすべて見る`,

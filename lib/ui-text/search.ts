@@ -10,7 +10,7 @@ export const SEARCH_TEXT = {
   cardNumberWarning:
     "カード番号のような数字が入力されています。カード番号・セキュリティコード・パスワードは入力しないでください。検索はしていません。",
   cardNumberWarningServer:
-    "カード番号のような数字が含まれていたため、検索していません。カード番号・セキュリティコード・パスワードは、どこにも入力しないでください。",
+    "カード番号のような数字が含まれていたため、検索していません。カード番号・セキュリティコード・パスワードは、検索に入力しないでください。",
   loading: "読み込み中…",
   loadFailed: "候補を読み込めませんでした。検索ボタンで結果ページを開けます。",
   resultsCount: (n: number) => `${n} 件の候補`,
@@ -34,7 +34,7 @@ export const SEARCH_TEXT = {
   readingOf: (what: string) => `${what}の読み方`,
   how: {
     exact: "が一致",
-    similar: "が近い（入力の違いを補いました）",
+    similar: "が近い",
     words: "に語句が一致",
     fuzzy: "に似た語句",
   },

@@ -6,13 +6,13 @@ import { expectNoAxeViolations } from "./a11y";
 const isExport = (info: TestInfo) => info.project.name.startsWith("export-");
 
 test.describe("code page", () => {
-  test("answers first: code and meaning above the fold", async ({ page }) => {
+  test("answers first: code, meaning and 「まず、これを」 above the fold", async ({ page }) => {
     const response = await page.goto("/codes/au-pay/er323");
     expect(response?.status()).toBe(200);
     const h1 = page.getByRole("heading", { level: 1 });
     await expect(h1).toContainText("ER323");
     await expect(h1).toBeInViewport();
-    await expect(page.locator(".lead")).toBeInViewport();
+    await expect(page.getByRole("heading", { name: "まず、これを" })).toBeInViewport();
     await expect(page.getByRole("link", { name: "質問に答えて原因をしぼりこむ" })).toHaveAttribute("href", /\/diagnose/);
   });
 
@@ -21,40 +21,55 @@ test.describe("code page", () => {
     const page = await context.newPage();
     await page.goto("/codes/au-pay/er323");
     await page.getByRole("link", { name: "セゾンカード", exact: true }).click();
-    await expect(page).toHaveURL(/\/codes\/au-pay\/er323\/saison#issuer-choice$/);
+    await expect(page).toHaveURL(/\/codes\/au-pay\/er323\/saison#answer$/);
     await expect(page.locator('a[href="https://www.saisoncard.co.jp/service/3d-secure/"]').first()).toBeVisible();
     await context.close();
   });
 
-  test("choosing セゾンカード brings the reader back to the card-company section, now showing Saison", async ({ page }) => {
+  test("a company behind 「ほかのカード会社」 works without JavaScript too", async ({ browser }, info) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: info.project.use.baseURL });
+    const page = await context.newPage();
+    await page.goto("/codes/au-pay/er323");
+    const more = page.locator("#issuer-choice details.issuer-more");
+    await more.locator("summary").click();
+    await more.getByRole("link", { name: "エポスカード", exact: true }).click();
+    await expect(page).toHaveURL(/\/codes\/au-pay\/er323\/epos#answer$/);
+    await expect(page.locator("#issuer-choice")).toContainText("エポスカードを選んでいます");
+    await context.close();
+  });
+
+  test("choosing セゾンカード opens 「まず、これを」 with Saison's first action; the choice can be changed or cleared", async ({ page }) => {
     await page.goto("/codes/au-pay/er323");
     await page.getByRole("link", { name: "セゾンカード", exact: true }).click();
-    await expect(page).toHaveURL(/\/codes\/au-pay\/er323\/saison#issuer-choice$/);
+    await expect(page).toHaveURL(/\/codes\/au-pay\/er323\/saison#answer$/);
+    const first = page.locator("#answer .steps > li").first();
+    await expect(first).toBeInViewport();
+    await expect(first).toContainText("セゾンカードの場合");
     const section = page.locator("#issuer-choice");
-    await expect(section.getByText("セゾンカードを選んでいます")).toBeInViewport();
+    await expect(section.getByText("セゾンカードを選んでいます")).toBeVisible();
     await expect(section.locator('a[href="https://www.saisoncard.co.jp/service/3d-secure/"]')).toBeVisible();
     // The (folded) list marks the current choice, and one link clears it.
     await expect(section.locator('a[aria-current="page"]')).toHaveText("セゾンカード");
     await expect(section.locator('a[href="/codes/au-pay/er323#issuer-choice"]')).toHaveText("選ばずに見る");
   });
 
-  test("a company fact two steps of one cause share is shown once, then pointed back to", async ({ page }) => {
+  test("a company fact two steps of one cause share is shown once; the later step stands alone", async ({ page }) => {
     // Saison's fraud-stop unlock and contact are both not known yet: the same fallback would stand twice.
     await page.goto("/codes/au-pay/er323/saison");
     const cause = page.getByRole("region", { name: /カード会社が不正利用を疑って止めている/ });
-    await expect(cause.locator(".issuer-part")).toHaveCount(2);
+    await expect(cause.locator(".issuer-part")).toHaveCount(1);
     await expect(cause.locator(".issuer-part").getByText("まだ確かめられていません")).toHaveCount(1);
-    await expect(cause.locator(".issuer-part").nth(1)).toContainText("セゾンカードの場合：上の手順のとおりです。");
+    await expect(cause).not.toContainText("上の手順のとおりです");
   });
 
-  test("a nanaco code lists Seven Card first, saying why", async ({ page }) => {
+  test("a nanaco code names the Seven Card rule in 「まず、これを」 and lists Seven Card first", async ({ page }) => {
     await page.goto("/codes/nanaco/pgse37");
-    const list = page.locator("#issuer-choice [data-issuer-list] a");
-    await expect(list.first()).toHaveText("セブンカード");
-    await expect(page.locator("#issuer-choice")).toContainText("新しく登録できるのは、セブンカード・サービスのカードだけ");
-    // Other services keep the plain reading order.
+    await expect(page.locator("#issuer-choice [data-filter-list] a").first()).toHaveText("セブンカード");
+    await expect(page.locator("#answer .answer-rule")).toContainText("新しく登録できるのは、セブンカード・サービスのカードだけ");
+    // Other services offer the common companies first, the rest behind 「ほかのカード会社」.
     await page.goto("/codes/au-pay/er323");
-    await expect(page.locator("#issuer-choice [data-issuer-list] a").first()).toHaveText("アプラス");
+    await expect(page.locator("#issuer-choice [data-filter-list] a").first()).toHaveText("楽天カード");
+    await expect(page.locator("#issuer-choice details.issuer-more [data-filter-list] a").first()).toHaveText("アプラス");
   });
 
   test("the stop diagram has a text alternative", async ({ page }) => {
@@ -303,6 +318,9 @@ test.describe("axe on every page type", () => {
     "/brands/jcb",
     "/brands/amex",
     "/brands/diners",
+    "/causes",
+    "/causes/threeds-not-enrolled",
+    "/causes/issuer-fraud-hold/rakuten",
   ]) {
     test(`axe ${path}`, async ({ page }) => {
       await page.goto(path);

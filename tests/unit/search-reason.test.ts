@@ -78,3 +78,23 @@ describe("reason of a match through the synonym list, not through kana", () => {
   });
 });
 
+
+describe("reason in plain words, or none", () => {
+  it("gives no reason for words found in a title or summary: the result's own lines show them", () => {
+    expect(reasonText({ how: "words", field: "title", term: "", reading: false })).toBe("");
+    expect(reasonText({ how: "fuzzy", field: "summary", term: "", reading: false })).toBe("");
+  });
+
+  it("never quotes a protocol's field name", () => {
+    for (const term of ["transStatusReason 13", '"transStatusReason":"13"', "challengeCancel 02"]) {
+      const line = reasonText({ how: "exact", field: "alias", term, reading: false });
+      expect(line, term).toBe("表記が一致");
+    }
+  });
+
+  it("calls a near match near, not a corrected typo", () => {
+    const line = reasonText({ how: "similar", field: "code", term: "PGSE37", reading: false });
+    expect(line).toBe("コード「PGSE37」が近い");
+    expect(line).not.toContain("補い");
+  });
+});

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssuerFacts } from "@/components/issuer/issuer-facts";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { CodeLinks } from "@/components/code/code-links";
 import { JsonLd } from "@/components/json-ld";
 import { getBrand, getIssuer, listIssuers } from "@/lib/catalog";
 import { issuerCodeGroups } from "@/lib/code-view";
-import type { CatalogCode } from "@/lib/catalog";
 import { otherIssuerNames } from "@/lib/issuer-names";
-import { brandHref, codeHref, homeHref, issuerHref } from "@/lib/links";
+import { brandHref, homeHref, issuerHref } from "@/lib/links";
 import { breadcrumbLd, pageMetadata } from "@/lib/page-meta";
 import { UI } from "@/lib/ui-text";
 
@@ -28,21 +28,6 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
     description: UI.pages.issuer.description(issuer.names.ja),
     path: issuerHref(issuer.id),
   });
-}
-
-/** A card company's codes as links to the code page with that company chosen. */
-function IssuerCodeList({ codes, issuerId }: { codes: readonly CatalogCode[]; issuerId: string }) {
-  return (
-    <ul className="list-plain">
-      {codes.map((c) => (
-        <li key={c.key}>
-          <Link href={codeHref(c.service, c.slug, issuerId)}>
-            <span className="code-badge">{c.code}</span>：{c.title}
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 export default async function IssuerRoute({ params }: { params: Promise<Params> }) {
@@ -94,11 +79,11 @@ export default async function IssuerRoute({ params }: { params: Promise<Params> 
             {groups.map((g) => (
               <section key={g.service.id} aria-labelledby={`codes-${g.service.id}`}>
                 <h3 id={`codes-${g.service.id}`}>{g.service.name}</h3>
-                <IssuerCodeList codes={g.main} issuerId={issuer.id} />
+                <CodeLinks codes={g.main} issuer={issuer} />
                 {g.secondary.length > 0 ? (
                   <details>
                     <summary>{t.secondaryCodes(g.secondary.length)}</summary>
-                    <IssuerCodeList codes={g.secondary} issuerId={issuer.id} />
+                    <CodeLinks codes={g.secondary} issuer={issuer} />
                   </details>
                 ) : null}
               </section>

@@ -1,4 +1,4 @@
-import { codeHref, issuerHref, serviceHref, diagnoseHref } from "../links";
+import { causeHref, codeHref, issuerHref, serviceHref } from "../links";
 import type { Catalog } from "../schema/catalog";
 import { SEARCH_TEXT } from "../ui-text/search";
 import { createCanonicalizer } from "./canonicalize";
@@ -41,6 +41,11 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
   // two terms fit a query word equally, the engine names the first as the reason.
   const docs: SearchDoc[] = [];
 
+  // A code has a page per card company when some step of its causes needs that company's part.
+  const causeById = new Map(catalog.causes.map((c) => [c.id, c]));
+  const perIssuer = (code: (typeof catalog.codes)[number]) =>
+    code.causes.some((l) => causeById.get(l.cause)?.steps.some((s) => s.issuerPart !== undefined) ?? false);
+
   for (const code of catalog.codes) {
     const service = serviceName.get(code.service);
     docs.push({
@@ -57,6 +62,7 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
         term("summary", code.summary),
         ...(code.message ? [term("summary", code.message.text)] : []),
       ],
+      ...(perIssuer(code) ? { perIssuer: true as const } : {}),
     });
   }
 
@@ -93,11 +99,9 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
   }
 
   for (const cause of catalog.causes) {
-    // A cause has no page of its own: it opens on the code where it is most likely, at its section.
     const users = catalog.codes
       .flatMap((c) => c.causes.filter((l) => l.cause === cause.id).map((l) => ({ code: c, rank: LIKELIHOOD_RANK[l.likelihood] })))
       .sort((a, b) => a.rank - b.rank);
-    const best = users[0]?.code;
     // A cause only one service's codes have (nanaco's 24-hour wait) is that service's, as a code is:
     // 「nanaco チャージ」 then weighs the same on the cause as on its codes. A cause many services share
     // is about none of them in particular.
@@ -106,10 +110,17 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
     docs.push({
       kind: "cause",
       id: cause.id,
-      href: best ? `${codeHref(best.service, best.slug)}#cause-${cause.id}` : diagnoseHref(),
+      href: causeHref(cause.id),
       label: cause.title,
       detail: SEARCH_TEXT.causeSeenIn([...new Set(users.map((u) => u.code.code))]),
-      terms: [...serviceKeywords(ownService), term("title", cause.title), term("summary", cause.summary)],
+      terms: [
+        ...serviceKeywords(ownService),
+        term("title", cause.title),
+        term("summary", cause.summary),
+        // What to do and what not to do: people describe a problem by them too (パスワードを再設定).
+        ...cause.steps.map((s) => term("step", s.text)),
+        ...cause.dontDo.map((t) => term("step", t)),
+      ],
     });
   }
 

@@ -22,22 +22,30 @@ export const SEARCH_TEXT = {
     service: "サービス",
     cause: "原因",
   },
-  field: {
-    code: "コード",
-    alias: "表記",
-    name: "名前",
-    keyword: "キーワード",
-    title: "タイトル",
-    summary: "説明",
+  /**
+   * Why a result matched, in plain words, or nothing (a title or a description is already on screen).
+   * `what` is a code, an on-screen wording or a name from the catalog.
+   */
+  reason: {
+    /** The query is this code, wording or name. */
+    same: {
+      code: (what: string) => (what ? `「${what}」と一致` : "入力したコードと一致"),
+      alias: (what: string) => (what ? `画面の表示「${what}」と一致` : "画面の表示と一致"),
+      name: (what: string) => (what ? `名前「${what}」と一致` : "名前と一致"),
+    },
+    /** What was typed is the start of this code or name, as it is being typed. */
+    start: (what: string) => (what ? `「${what}」の始まりと一致` : "入力の始まりと一致"),
+    /** A code of the same shape (a keystroke away, or the same letters): no claim that it was meant. */
+    similar: "形の近いコード",
+    /** Some words of the query are in this name or wording. */
+    contains: (what: string) => `「${what}」の言葉と一致`,
+    /** A word close to a typed one (a typo or a different ending). */
+    close: "似た言葉で見つかりました",
+    /** The match is the kana reading of this name: the name is shown, never the reading. */
+    reading: (what: string) => `「${what}」の読み方と一致`,
   },
-  /** Before `how` when the match was a name's kana reading: 名前「nanaco」の読み方 + が一致. */
-  readingOf: (what: string) => `${what}の読み方`,
-  how: {
-    exact: "が一致",
-    similar: "が近い（入力の違いを補いました）",
-    words: "に語句が一致",
-    fuzzy: "に似た語句",
-  },
+  /** The second line of a code's result for one card company (ER323 楽天). */
+  forCompany: (company: string, detail: string) => `${company}の場合：${detail}`,
   causeSeenIn: (codes: readonly string[]) =>
     codes.length > 0 ? `${codes.slice(0, 3).join("・")}${codes.length > 3 ? " など" : ""}の原因` : "原因",
   page: {

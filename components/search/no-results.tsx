@@ -1,10 +1,9 @@
-import Link from "next/link";
-import { diagnoseHref } from "@/lib/links";
 import type { SearchResult } from "@/lib/search/types";
 import { SEARCH_TEXT } from "@/lib/ui-text/search";
+import { WayOn } from "./way-on";
 
-/** Nothing matched: say so kindly, offer the nearest codes and the diagnosis wizard. */
-export function NoResults({ query, nearest }: { query: string; nearest: readonly SearchResult[] }) {
+/** Nothing matched: say so kindly, offer the nearest codes, the general checks and the diagnosis wizard. */
+export function NoResults({ query, nearest, checks }: { query: string; nearest: readonly SearchResult[]; checks?: SearchResult }) {
   return (
     <div className="card">
       <p>
@@ -13,7 +12,7 @@ export function NoResults({ query, nearest }: { query: string; nearest: readonly
       <p>{SEARCH_TEXT.page.noneHelp}</p>
       {nearest.length > 0 ? (
         <>
-          <h2>{SEARCH_TEXT.page.nearestHeading}</h2>
+          <h3>{SEARCH_TEXT.page.nearestHeading}</h3>
           <ul className="list-plain">
             {nearest.map((r) => (
               <li key={r.id}>
@@ -26,10 +25,7 @@ export function NoResults({ query, nearest }: { query: string; nearest: readonly
           </ul>
         </>
       ) : null}
-      <p>{SEARCH_TEXT.page.diagnoseLead}</p>
-      <p>
-        <Link href={diagnoseHref()}>{SEARCH_TEXT.page.diagnoseLink}</Link>
-      </p>
+      <WayOn checks={checks} />
     </div>
   );
 }

@@ -4,10 +4,11 @@ import { SEARCH_TEXT } from "../ui-text/search";
 import { createCanonicalizer } from "./canonicalize";
 import { compactText, normalizeText } from "./normalize";
 import { buildSynonymTable } from "./synonyms";
+import { coverMap } from "../wizard/engine";
 import type { SearchDoc, SearchIndex, SearchTerm, TermField } from "./types";
 
 /** The parts of the catalog the index reads (so a test or the benchmark can pass a made-up one). */
-export type IndexSource = Pick<Catalog, "services" | "issuers" | "causes" | "codes" | "brands">;
+export type IndexSource = Pick<Catalog, "services" | "issuers" | "causes" | "codes" | "brands"> & Partial<Pick<Catalog, "wizard">>;
 
 const LIKELIHOOD_RANK = { high: 0, medium: 1, low: 2 } as const;
 
@@ -141,5 +142,31 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
     docs,
     exact: [...exact],
     synonyms: synonymTable.map(([v, c]) => [v, c]),
+    checks: generalChecks(catalog, docs),
   };
+}
+
+/**
+ * What the wizard answers to 「この中にないコードが出ている」, per service (the pick-code node listing its
+ * codes), and the answer most of those nodes give, for a code of no known service.
+ */
+function generalChecks(catalog: IndexSource, docs: readonly SearchDoc[]): SearchIndex["checks"] {
+  if (!catalog.wizard) return undefined;
+  const docOf = new Map(docs.flatMap((d, i) => (d.kind === "cause" ? [[d.id, i] as const] : [])));
+  const escapeCause = new Map<string, string>();
+  for (const node of catalog.wizard.nodes) {
+    if (node.kind !== "pick-code") continue;
+    const cause = node.options.find((o) => o.escape && o.outcome)?.outcome?.[0]?.cause;
+    if (cause) escapeCause.set(node.id, cause);
+  }
+  const services: [string, number][] = [];
+  for (const [service, node] of coverMap({ wizard: catalog.wizard, services: catalog.services })) {
+    const d = docOf.get(escapeCause.get(node) ?? "");
+    if (d !== undefined) services.push([service, d]);
+  }
+  const counts = new Map<string, number>();
+  for (const cause of escapeCause.values()) counts.set(cause, (counts.get(cause) ?? 0) + 1);
+  const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const fallback = docOf.get(common ?? "");
+  return { ...(fallback !== undefined ? { fallback } : {}), services };
 }

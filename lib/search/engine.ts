@@ -79,6 +79,11 @@ const PROTOCOL_NAME = /trans ?status|challenge ?cancel|pares|authentication_stat
 
 export type SearchEngine = {
   search(query: unknown, limit?: number): SearchOutcome;
+  /**
+   * The causes to check first for a code the catalog lacks: those of the service the results are about
+   * (the first result's), else the general ones. Undefined when the index has none.
+   */
+  generalChecks(results: readonly SearchResult[]): SearchResult | undefined;
   /** Codes closest to the query, for a "did you mean" list when nothing matched. */
   nearestCodes(query: unknown, count?: number): SearchResult[];
   readonly size: number;
@@ -446,5 +451,13 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     }
   }
 
-  return { search, nearestCodes, size: docs.length };
+  const checksByService = new Map(index.checks?.services ?? []);
+  function generalChecks(results: readonly SearchResult[]): SearchResult | undefined {
+    const top = results[0];
+    const service = top?.kind === "code" ? top.id.split("/")[0] : top?.kind === "service" ? top.id : undefined;
+    const d = (service !== undefined ? checksByService.get(service) : undefined) ?? index.checks?.fallback;
+    return d === undefined || !docs[d] ? undefined : toResult(d, 0, { how: "words", field: "title", term: "", reading: false });
+  }
+
+  return { search, nearestCodes, generalChecks, size: docs.length };
 }

@@ -59,6 +59,11 @@ export type SearchIndex = {
   exact: [key: string, hits: [doc: number, term: number][]][];
   /** normalised variant → normalised canonical word, longest first. */
   synonyms: [variant: string, canonical: string][];
+  /**
+   * The causes to check first when a code is not in the catalog (the diagnosis wizard's 「この中にない
+   * コード」 answers): per service, and for any other case. Document numbers.
+   */
+  checks?: { fallback?: number; services: [service: string, doc: number][] };
 };
 
 export type MatchHow =

@@ -15,6 +15,8 @@ export const SEARCH_TEXT = {
   loadFailed: "候補を読み込めませんでした。検索ボタンで結果ページを開けます。",
   resultsCount: (n: number) => `${n} 件の候補`,
   noSuggestions: "候補が見つかりません。Enter で検索結果ページを開きます。",
+  /** In the suggestion list, above the options, for a code the catalog lacks. */
+  missingShort: (code: string) => `「${code}」はまだ載っていません`,
   listboxLabel: "検索候補",
   kind: {
     code: "エラーコード",
@@ -57,6 +59,11 @@ export const SEARCH_TEXT = {
     none: (q: string) => `「${q}」に当てはまるものは見つかりませんでした。`,
     noneHelp: "表記を変えるか（例：ER-323 → ER323）、次をお試しください。",
     nearestHeading: "近いエラーコード",
+    /** A code the catalog lacks: said before anything else. */
+    missing: (code: string) => `「${code}」はまだ載っていません。`,
+    missingHelp: "コードの意味はまだ調べられていません。次のものが手がかりになるかもしれません。",
+    missingRelatedHeading: "形の近いコード・関係のある項目",
+    checksLead: "まず確かめること",
     diagnoseLead: "コードがわからないときは、いくつかの質問に答えると原因を絞り込めます。",
     diagnoseLink: "質問に答えて原因を調べる",
     tooLong: (max: number) => `検索語が長すぎるため、最初の ${max} 文字で検索しました。`,

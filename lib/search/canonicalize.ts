@@ -37,14 +37,20 @@ export function createCanonicalizer(table: SynonymTable): (normalized: string) =
     let out = "";
     let i = 0;
     while (i < text.length) {
-      const m = byFirst.get(text[i] as string)?.find((v) => text.startsWith(v, i));
-      if (m === undefined) {
+      let done = false;
+      for (const m of byFirst.get(text[i] as string) ?? []) {
+        if (!text.startsWith(m, i)) continue;
+        const replacement = rewrite(m, i, text);
+        if (replacement === null) continue;
+        out += replacement;
+        i += m.length;
+        done = true;
+        break;
+      }
+      if (!done) {
         out += text[i];
         i++;
-        continue;
       }
-      out += rewrite(m, i, text);
-      i += m.length;
     }
     return out;
   };
@@ -57,10 +63,13 @@ export function createCanonicalizer(table: SynonymTable): (normalized: string) =
     while (end < text.length && LATIN.test(text[end] ?? "")) end++;
     return text.slice(start, end);
   };
-  const rewrite = (m: string, at: number, text: string) => {
+  /** The text for variant m found at text[at]; null when a shorter variant starting there should be tried. */
+  const rewrite = (m: string, at: number, text: string): string | null => {
     // A Latin variant starts a Latin word, never sits inside one: pin is not inside shopping, fund not
     // inside refund (an ending may follow: errors, charged).
     if (LATIN.test(m[0] ?? "") && LATIN.test(text[at - 1] ?? "")) return m;
+    // A variant of several Latin words ends with a whole word: card no is not inside card not (card is).
+    if (m.includes(" ") && LATIN.test(m[m.length - 1] ?? "") && LATIN.test(text[at + m.length] ?? "")) return null;
     // 3dsec is 3D Secure typed so far: left whole, the engine takes it as that name's start (not 3ds + ec).
     if (ALL_LATIN.test(m)) {
       const word = latinWordAt(text, at);

@@ -10,10 +10,11 @@ import { foldBase, type CodeSpan } from "./normalize";
 const UNIT_AFTER = /^\s*[円時間回日週月年件分秒桁万枚歳%％度人]/u;
 
 /**
- * `isWord` tells a word of the catalog's synonym list (3ds), `isName` a name of a service or card company
- * (nanaco): 「nanaco SSYE31」 holds the code SSYE31, not 「nanacossye31」.
+ * `isWord` tells a word of the catalog's synonym list (3ds); `startsCode` whether letters typed before a
+ * number with a space may be the start of that code (transStatusReason 99, PGSE 99), which a name or an
+ * ordinary word may not: 「nanaco SSYE31」 holds the code SSYE31, 「LINE Pay 1101」 the code 1101.
  */
-export function isCodeLike(span: CodeSpan, query: string, isWord: (compact: string) => boolean, isName: (compact: string) => boolean): boolean {
+export function isCodeLike(span: CodeSpan, query: string, isWord: (compact: string) => boolean, startsCode: (letters: string) => boolean): boolean {
   const { code, raw } = span;
   if (isWord(code)) return false;
   const identifier = /_/.test(raw);
@@ -21,9 +22,10 @@ export function isCodeLike(span: CodeSpan, query: string, isWord: (compact: stri
   // Parts joined by a space are one code only as letters then digits (PGSE 37, transStatusReason 99),
   // and never when the letters are a name typed before the code.
   const parts = raw.split(/\s+/);
+  if (parts.length > 2) return false;
   if (parts.length > 1) {
     const letters = parts.slice(0, -1).join("").toLowerCase();
-    if (!/^[a-z]+$/.test(letters) || !/^\d+$/.test(parts[parts.length - 1] ?? "") || isName(letters)) return false;
+    if (!/^[a-z]+$/.test(letters) || !/^\d+$/.test(parts[parts.length - 1] ?? "") || !startsCode(letters)) return false;
   }
   if (/^\d+$/.test(code)) {
     if (code.length < 3) return false;

@@ -13,7 +13,7 @@ import { createSynonymParts } from "./synonym-parts";
 import { topK } from "./top-k";
 import { FIELD_WEIGHT, type MatchHow, type MatchReason, type SearchDoc, type SearchIndex, type SearchKind, type SearchOutcome, type SearchResult } from "./types";
 import { createUnitFit, idf } from "./unit-fit";
-import { isJapaneseWord, spaceParticles } from "./units";
+import { isJapaneseWord, japaneseUnits, spaceParticles } from "./units";
 import { createWordFit } from "./word-fit";
 import { buildWordIndex } from "./word-index";
 
@@ -58,12 +58,20 @@ const MAX_SIMILAR_CANDIDATES = 8;
 const MAX_SAME_SHAPE = 3;
 /** A word fitting no term better than this is only found in pieces (せきゅあ inside せきゅりてぃ). */
 const WEAK_FIT = 0.5;
+/** The words of a synonym's word of several words found apart count this much (see scoreToken). */
+const APART = 0.7;
+/** A word weighing less than this share of the query's rarest word, and common, is not fitted. */
+const COMMON_SHARE = 0.25;
+/** Entries having such a word's words together, from which the words apart are not looked for. */
+const TOGETHER_ENOUGH = 3;
 /** How much the words of a query add to a code found by its code: enough to order equals, no more. */
 const TIE_BREAK = 0.02;
 /** An entry of one service found without its service named counts this much (see wordStage). */
 const OTHER_SERVICE = 0.92;
 /** Results below this are noise (a stray syllable matching a long summary). */
 const MIN_SCORE = 6;
+/** The same beside a code the catalog lacks: only what the other words found clearly. */
+const MISSING_MIN_SCORE = 14;
 
 const KIND_ORDER: Record<SearchKind, number> = { code: 0, issuer: 1, service: 2, cause: 3 };
 /**
@@ -130,6 +138,10 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     const words = tokenize(normalizeText(docs[d]?.terms[ti]?.text ?? ""));
     return words.length > 1 && key.length >= 3 ? [{ key, words, hits }] : [];
   });
+  // Synonym words of several words, longest first (see findPhrases).
+  const conceptHeads = [...new Set(index.synonyms.map(([, c]) => c))].filter((c) => c.includes(" ")).sort((a, b) => b.length - a.length);
+  // The longest name first: 「au PAY カード」 is the card company, not the service au PAY and a カード.
+  phraseNames.sort((a, b) => b.key.length - a.key.length);
   // Codes by the letters they start with, for codes of the same shape as a missing one.
   const prefixGroups = new Map<string, typeof codeKeys>();
   for (const c of codeKeys) {
@@ -140,11 +152,26 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   /** A compact "code" that is a word of the synonym list (3ds, 3dsecure2), not a code. */
   const isWord = (compact: string) => {
     const norm = normalizeText(compact);
-    return canonical(norm) !== norm;
+    return canonical(norm) !== norm || synonymParts(norm).length > 0;
   };
 
-  const indexWords = new Set(wordIndex.words);
-  const isIndexWord = (w: string) => indexWords.has(w);
+  const wordIds = new Map(wordIndex.words.map((w, id) => [w, id]));
+  const isIndexWord = (w: string) => wordIds.has(w);
+  // Letters that start a code of the catalog (pgse of pgse37, er of er323), also before a space and a
+  // number (transstatusreason 01).
+  const codePrefixes = new Set([
+    ...codeKeys.map((c) => letterPrefix(c.key)).filter((p) => p !== ""),
+    ...docs.flatMap((doc) =>
+      doc.kind === "code"
+        ? doc.terms.flatMap((t) => {
+            const [first, second] = tokenize(t.norm);
+            return (t.field === "code" || t.field === "alias") && first && /^[a-z]+$/.test(first) && /\d/.test(second ?? "") ? [first] : [];
+          })
+        : [],
+    ),
+  ]);
+  /** Letters typed before a number may start a code: a code's start, or a word the catalog does not have. */
+  const startsCode = (letters: string) => !isName(letters) && (codePrefixes.has(letters) || !isIndexWord(letters));
   /** A compact text that is the name of a service or card company (nanaco, paypay). */
   const isName = (compact: string) =>
     (exact.get(compact) ?? []).some(([d, ti]) => docs[d]?.kind !== "code" && docs[d]?.terms[ti]?.field === "name");
@@ -176,6 +203,12 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   const bestScore = new Float64Array(docs.length);
   const bestTerm = new Int32Array(docs.length);
   const bestHow = new Uint8Array(docs.length);
+  // Entries found by the code stage (exact, similar or same-shape codes), whatever their final score.
+  const coded = createScoreBoard(docs.length);
+  const offerCode = (d: number, score: number, ti: number, how: number) => {
+    coded.first(d);
+    offer(d, score, ti, how);
+  };
   const offer = (d: number, score: number, ti: number, how: number) => {
     if (best.first(d) || score > (bestScore[d] ?? 0)) {
       bestScore[d] = score;
@@ -232,29 +265,77 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     return wordFit(word, each, wholeOnly) ? idf(hits, docs.length) : 0;
   }
 
-  /** The group words `word` is a part of; a group word of several words shares the factor. */
-  function fitSynonymParts(word: string): number {
-    let weight = 0;
-    for (const { canonical: head, factor } of synonymParts(word)) {
-      const groupWords = tokenize(head);
-      group.begin();
-      for (const w of groupWords)
-        weight = Math.max(
-          weight,
-          fitWord(w, factor / groupWords.length, false, (d, q, ti) => {
-            if (group.first(d)) {
-              groupFit[d] = q;
-              groupTerm[d] = ti;
-            } else groupFit[d] = (groupFit[d] ?? 0) + q;
-          }),
-        );
-      for (const d of group.seen()) keepBest(d, groupFit[d] ?? 0, groupTerm[d] ?? 0, WORDS);
+  /** A word of several words: the terms having its words one after the other. */
+  function fitConcept(head: string, visit: (d: number, quality: number, ti: number) => void): number {
+    // Only terms on the shortest list of one of its words' units (or of a Latin word) can have it all;
+    // units, as the catalog's text may add an ending to the last word (会社が).
+    const lists = head.split(" ").flatMap((w) =>
+      isJapaneseWord(w) ? japaneseUnits(w).map((u) => unitFit.termsWithUnit(u)) : [wordIndex.termsWith(wordIds.get(w) ?? -1)],
+    );
+    const candidates = lists.reduce((a, b) => (b.length < a.length ? b : a), lists[0] ?? new Int32Array(0));
+    let last = -1;
+    let bestQ = 0;
+    let bestTi = 0;
+    const seen: number[] = [];
+    const flush = () => {
+      if (last >= 0) {
+        seen.push(last);
+        visit(last, bestQ, bestTi);
+      }
+    };
+    // Terms come document after document, so each entry's best term is found in one pass.
+    for (const g of candidates) {
+      const d = wordIndex.docOf[g] ?? 0;
+      const ti = g - (termStart[d] ?? 0);
+      const norm = docs[d]?.terms[ti]?.norm ?? "";
+      // The last word may carry an ending or a particle in the catalog's text (上限 額を).
+      if (!` ${norm}`.includes(` ${head}`)) continue;
+      const q = (norm === head ? 1 : 0.9) * FIELD_WEIGHT[docs[d]?.terms[ti]?.field ?? "summary"];
+      if (d !== last) {
+        flush();
+        last = d;
+        bestQ = q;
+        bestTi = ti;
+      } else if (q > bestQ) {
+        bestQ = q;
+        bestTi = ti;
+      }
     }
+    flush();
+    return seen.length > 0 ? idf(seen.length, docs.length) : 0;
+  }
+
+  /**
+   * Several words scored together (a synonym group's word of two words, or its parts): their fits add
+   * up per entry, times `factor` shared out; the total is a way the current query word matched.
+   */
+  function fitTogether(words: readonly string[], factor: number): number {
+    let weight = 0;
+    group.begin();
+    for (const w of words)
+      weight = Math.max(
+        weight,
+        fitWord(w, factor / words.length, false, (d, q, ti) => {
+          if (group.first(d)) {
+            groupFit[d] = q;
+            groupTerm[d] = ti;
+          } else groupFit[d] = (groupFit[d] ?? 0) + q;
+        }),
+      );
+    for (const d of group.seen()) keepBest(d, groupFit[d] ?? 0, groupTerm[d] ?? 0, WORDS);
     return weight;
   }
 
-  /** Adds the current query word, now that its weight is known, to every entry it fits. */
-  function addToken(weight: number) {
+  /** The group words `word` is a part of; a group word of several words shares the factor. */
+  function fitSynonymParts(word: string): number {
+    let weight = 0;
+    for (const { canonical: head, factor } of synonymParts(word)) weight = Math.max(weight, fitTogether(tokenize(head), factor));
+    return weight;
+  }
+
+  /** Adds the current query word, now that its weight is known, to every entry it fits; returns the weight. */
+  function addToken(weight: number): number {
+    if (weight <= 0) return 0;
     for (const d of token.seen()) {
       const q = (tokenFit[d] ?? 0) * weight;
       const ti = tokenTerm[d] ?? 0;
@@ -275,39 +356,57 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         }
       }
     }
+    return weight;
   }
 
   /** A name of several words found in the query: one query word, fitting the named entries whole. */
   function scorePhrase(hits: readonly [number, number][]): number {
     token.begin();
     for (const [d, ti] of hits) keepBest(d, FIELD_WEIGHT[docs[d]?.terms[ti]?.field ?? "name"], ti, EXACT);
-    const weight = idf(new Set(hits.map(([d]) => d)).size, docs.length);
-    addToken(weight);
-    return weight;
+    return addToken(idf(new Set(hits.map(([d]) => d)).size, docs.length));
   }
 
-  function scoreToken({ text, wholeOnly }: QueryWord): number {
+  function scoreToken({ text, wholeOnly, together }: QueryWord): number {
     token.begin();
+    if (together) {
+      // A word of several words (カード番号 → かど 番号) fits best where they stand together, less where
+      // they stand apart.
+      let found = 0;
+      const weight = fitConcept(text, (d, q, ti) => {
+        found++;
+        keepBest(d, q, ti, WORDS);
+      });
+      // Apart only when together is rare (残高 … 不足 in one description): カード and 会社 apart are everywhere.
+      return addToken(found >= TOGETHER_ENOUGH ? weight : Math.max(weight, fitTogether(tokenize(text), APART)));
+    }
     let weight = fitWord(text, 1, wholeOnly, (d, q, ti) => keepBest(d, q, ti, WORDS));
     // Found nowhere, or only in pieces, maybe because the synonym table folded the name it is part of
     // (3d of 3Dセキュア, せきゅあ of すりーでぃーせきゅあ): it then means the group's word too. Found so,
     // it is no typo.
     if (lastTop < WEAK_FIT && !wholeOnly) weight = Math.max(weight, fitSynonymParts(text));
     // Codes (with digits) are corrected by the similar-code stage; very long words are no typo of ours.
-    if (weight === 0 && !wholeOnly && text.length >= 2 && text.length <= MAX_FUZZY_WORD && !/\d/.test(text)) {
+    if (weight === 0 && !wholeOnly && !noTypos && text.length >= 2 && text.length <= MAX_FUZZY_WORD && !/\d/.test(text)) {
       // Nothing has this word: try the closest real words (typos, a different okurigana).
       closeWords(text).forEach((w, rank) => {
         weight = Math.max(weight, fitWord(w, 0.7 - 0.1 * rank, false, (d, q, ti) => keepBest(d, q, ti, FUZZY)));
       });
     }
-    if (weight > 0) addToken(weight);
-    return weight;
+    return addToken(weight);
   }
 
+  // Beside a code the catalog lacks, no word is corrected: a guess next to an unknown code misleads.
+  let noTypos = false;
   function wordStage(list: readonly QueryWord[], phrases: readonly (readonly [number, number][])[]) {
     let total = 0;
     for (const hits of phrases) total += scorePhrase(hits);
-    for (const w of list) total += scoreToken(w) || unknownWeight;
+    // In a big catalog a word every entry has (かど, ない) costs a pass over most of it and orders
+    // nothing beside rarer words: it is counted, not fitted.
+    const japanese = list.filter((w) => !w.together && isJapaneseWord(w.text));
+    const rarest = Math.max(0, ...japanese.map((w) => unitFit.weightOf(w.text)));
+    for (const w of list) {
+      const common = japanese.includes(w) && unitFit.isCommon(w.text) && unitFit.weightOf(w.text) < COMMON_SHARE * rarest;
+      total += common ? unitFit.weightOf(w.text) : scoreToken(w) || unknownWeight;
+    }
     if (total === 0) return;
     for (const d of words.seen()) {
       // An entry of one service (its codes, its own causes) answers a question about that service:
@@ -323,18 +422,31 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   }
 
   /** Names of several words inside the query, and the query's words without them. */
-  function findPhrases(folded: string) {
+  function findPhrases(query: string, folded: string) {
     let tokens = tokenize(folded);
     const phrases: (readonly [number, number][])[] = [];
     const compact = tokens.join("");
+    // A name is a run of whole typed words (楽天カード, d カード): 「au PAY カード登録」 holds au PAY and
+    // カード登録, not the card company au PAY カード.
+    const typed = spaceParticles(query).split(/\s+/).map(compactText).filter((w) => w !== "");
+    const spans = new Set(typed.flatMap((_, i) => typed.slice(i).map((__, j) => typed.slice(i, i + j + 1).join(""))));
     for (const p of phraseNames) {
-      if (!compact.includes(p.key)) continue;
+      if (!compact.includes(p.key) || !spans.has(p.key)) continue;
       const at = tokens.findIndex((_, i) => p.words.every((w, j) => tokens[i + j] === w));
       if (at < 0) continue;
       phrases.push(p.hits);
       tokens = [...tokens.slice(0, at), ...tokens.slice(at + p.words.length)];
     }
-    return { phrases, rest: tokens.join(" ") };
+    // A synonym's word of several words (かど 番号 for カード番号, 残高 不足) is one query word.
+    const concepts: QueryWord[] = [];
+    for (const head of conceptHeads) {
+      const words = head.split(" ");
+      const at = tokens.findIndex((_, i) => words.every((w, j) => tokens[i + j] === w));
+      if (at < 0) continue;
+      concepts.push({ text: head, wholeOnly: false, together: true });
+      tokens = [...tokens.slice(0, at), ...tokens.slice(at + words.length)];
+    }
+    return { phrases, concepts, rest: tokens.join(" ") };
   }
 
   /** Higher score first, then codes before card companies, services and causes, then index order. */
@@ -352,11 +464,11 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     for (const span of spans) {
       const hits = exact.get(span.code);
       if (hits) {
-        for (const [d, ti] of hits) offer(d, SCORE_EXACT_PART, ti, EXACT);
+        for (const [d, ti] of hits) offerCode(d, SCORE_EXACT_PART, ti, EXACT);
         if (hits.some(([d]) => docs[d]?.kind === "code")) exactCode = true;
         continue;
       }
-      if (isCodeLike(span, query, isWord, isName)) missing.push(span);
+      if (isCodeLike(span, query, isWord, startsCode)) missing.push(span);
     }
     if (exactCode) return { exactCode };
     for (const { code } of missing) {
@@ -364,14 +476,14 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       const max = code.length <= 5 ? 1 : 2;
       codes.within(code, max, ({ d, ti, key }, dist) =>
         // The start of a code being typed (PGSE3) is no typo.
-        offer(d, SCORE_SIMILAR - (dist - 1) * 16, ti, key.startsWith(code) ? START : SIMILAR),
+        offerCode(d, SCORE_SIMILAR - (dist - 1) * 16, ti, key.startsWith(code) ? START : SIMILAR),
       );
     }
     const first = missing.sort((a, b) => b.code.length - a.code.length)[0];
     if (!first) return { exactCode };
     // Codes that start with the same letters (OR-CCSEH-05 → the OR-CCSEH codes), nearest first.
     for (const { code } of byPrefix.get(letterPrefix(first.code))?.nearest(first.code, MAX_SAME_SHAPE, 8) ?? [])
-      offer(code.d, SCORE_SAME_SHAPE, code.ti, SIMILAR);
+      offerCode(code.d, SCORE_SAME_SHAPE, code.ti, SIMILAR);
     return { exactCode, missingCode: first.raw };
   }
 
@@ -383,9 +495,10 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       if (norm === "") return { query, blocked: false, results: [] };
       best.begin();
       words.begin();
+      coded.begin();
 
       const whole = exact.get(norm.replace(/ /g, "")) ?? [];
-      for (const [d, ti] of whole) offer(d, SCORE_EXACT_WHOLE, ti, EXACT);
+      for (const [d, ti] of whole) offerCode(d, SCORE_EXACT_WHOLE, ti, EXACT);
       const wholeCode = whole.some(([d]) => docs[d]?.kind === "code");
       const { exactCode, missingCode } = wholeCode ? { exactCode: true, missingCode: undefined } : codeStage(query);
 
@@ -398,13 +511,21 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         const typingName = folded === norm && norm.includes(" ") && synonymParts(norm).length > 0;
         if (typingName) wordStage([{ text: norm, wholeOnly: false }], []);
         else {
-          const { phrases, rest } = findPhrases(folded);
-          wordStage(queryWords(query, rest, MAX_WORDS, isIndexWord, canonical), phrases);
+          const { phrases, concepts, rest } = findPhrases(query, folded);
+          // A missing code was looked for as a code already: as a word it would only lower every score.
+          // The words of an API code (insufficient_funds, pem_invalid_format) still say something.
+          const missingWords = new Set(missingCode !== undefined && !missingCode.includes("_") ? tokenize(normalizeText(missingCode)) : []);
+          const list = [...concepts, ...queryWords(query, rest, MAX_WORDS, isIndexWord, canonical).filter((w) => !missingWords.has(w.text))];
+          noTypos = missingCode !== undefined;
+          wordStage(list, phrases);
         }
       }
 
       const kanaQuery = KANA_ONLY.test(norm);
-      const ranked = topK(best.seen(), Math.max(0, limit), before, (d) => (bestScore[d] ?? 0) >= MIN_SCORE);
+      // Beside a missing code only what the rest of the query clearly found is shown (or codes of its
+      // shape): an entry that merely shares a word would look like the answer.
+      const floor = missingCode !== undefined && !exactCode ? MISSING_MIN_SCORE : MIN_SCORE;
+      const ranked = topK(best.seen(), Math.max(0, limit), before, (d) => (bestScore[d] ?? 0) >= floor || coded.has(d));
       let results = ranked.map((d) =>
         toResult(d, Math.round((bestScore[d] ?? 0) * 100) / 100, reasonFor(d, bestTerm[d] ?? 0, HOWS[bestHow[d] ?? 0] ?? "exact", kanaQuery)),
       );

@@ -13,10 +13,14 @@ export type QueryWord = {
    * word only, never as the start of a name (do is not the start of docomo here).
    */
   readonly wholeOnly: boolean;
+  /** True for a synonym group's word of several words (かど 番号): its words are looked for together. */
+  readonly together?: true;
 };
 
 // Particles and endings that carry no meaning alone once a query is split into words.
-const STOP_WORDS = new Set(["から", "まで", "です", "ます", "した", "ない", "する", "こと", "ため", "ので", "ている", "てる", "される", "できない", "この", "その", "あの", "どの", "ここ", "そこ"]);
+const STOP_WORDS = new Set(["から", "まで", "です", "ます", "した", "ない", "する", "こと", "ため", "ので", "ている", "てる", "される", "できない", "この", "その", "あの", "どの", "ここ", "そこ",
+  // エラー and エラーコード alone say only that something went wrong.
+  "えら", "えらこど"]);
 // Words of English payment screens that say nothing about the problem ("Your card was declined.").
 const ENGLISH_STOP_WORDS = new Set(
   ("a an the is was are were be been has have had to for of on in at by with after from my your our this that it its " +

@@ -11,6 +11,15 @@ import { isJapaneseWord, japaneseUnits, unitWeight } from "./units";
  * own units, never every entry.
  */
 export type UnitFit = {
+  /** The terms (numbered as in the word index) having this unit, ascending. */
+  termsWithUnit(unit: string): Int32Array;
+  /** The word's weight as `fit` returns it, without fitting: 0 when no unit of it is anywhere. */
+  weightOf(word: string): number;
+  /**
+   * True when every unit of the word is in a long list (かど, ない in a catalog of thousands): fitting it
+   * reads most of the catalog. Never true in a small catalog.
+   */
+  isCommon(word: string): boolean;
   /**
    * Calls `visit` once per entry having some of the word's units, with its best term's quality (0 to 1,
    * times the field's weight) and that term's number; returns the word's weight (the idf of its rarest
@@ -113,5 +122,12 @@ export function createUnitFit(docs: readonly SearchDoc[]): UnitFit {
     return rarest;
   }
 
-  return { fit };
+  const weightOf = (word: string) =>
+    Math.max(0, ...japaneseUnits(word).map((u) => (postings.has(u) ? (unitIdf.get(u) ?? 0) * unitWeight(u) : 0)));
+  const isCommon = (word: string) => {
+    const units = japaneseUnits(word).filter((u) => postings.has(u));
+    return units.length > 0 && units.every((u) => (postings.get(u)?.length ?? 0) > longList);
+  };
+
+  return { fit, weightOf, isCommon, termsWithUnit: (u) => postings.get(u) ?? NO_TERMS };
 }

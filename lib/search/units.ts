@@ -55,12 +55,13 @@ const segmenter: { segment(s: string): Iterable<{ segment: string; isWordLike?: 
   }
 })();
 
-// Particles that stand between two words of a query (カードの残高, 有効期限が切れた): never a word.
-const PARTICLES = new Set(["が", "を", "に", "で", "は", "の", "へ", "と", "も", "や", "から", "まで", "より"]);
+// Particles that stand between two words of a query (カードの残高, 有効期限が切れた): never a word. Not も:
+// it belongs to words people type whole (何度も, 何回も).
+const PARTICLES = new Set(["が", "を", "に", "で", "は", "の", "へ", "から", "まで", "より"]);
 
 // A word in kanji, katakana (with its long-vowel marks) or Latin letters ends here; ー after kana does not.
 const AFTER_WORD = /(?:[\p{Script=Han}\p{Script=Katakana}\p{Script=Latin}\d]|\p{Script=Katakana}ー+)$/u;
-const PARTICLE_AFTER_WORD = /(?<=\p{Script=Han}|\p{Script=Katakana}ー*)(?:が|を|に|で|は|の|へ|と|も|や)(?=\p{Script=Hiragana})/gu;
+const PARTICLE_AFTER_WORD = /(?<=\p{Script=Han}|\p{Script=Katakana}ー*)(?:が|を|に|で|は|の|へ)(?=\p{Script=Hiragana})/gu;
 
 /**
  * Takes the particles out of a query as typed (カードが使えない, セキュリティロックをかけられた, この

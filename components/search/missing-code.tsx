@@ -9,18 +9,13 @@ import { WayOn } from "./way-on";
  */
 export function MissingCode({ code, results, checks }: { code: string; results: readonly SearchResult[]; checks?: SearchResult }) {
   return (
-    <div className="card">
-      <p>
-        <strong>{SEARCH_TEXT.page.missing(code)}</strong>
-      </p>
-      <p>{SEARCH_TEXT.page.missingHelp}</p>
+    <WayOn headline={SEARCH_TEXT.page.missing(code)} help={SEARCH_TEXT.page.missingHelp} checks={checks}>
       {results.length > 0 ? (
         <>
           <h3>{SEARCH_TEXT.page.missingRelatedHeading}</h3>
           <ResultList results={results} />
         </>
       ) : null}
-      <WayOn checks={checks} />
-    </div>
+    </WayOn>
   );
 }

@@ -5,11 +5,7 @@ import { WayOn } from "./way-on";
 /** Nothing matched: say so kindly, offer the nearest codes, the general checks and the diagnosis wizard. */
 export function NoResults({ query, nearest, checks }: { query: string; nearest: readonly SearchResult[]; checks?: SearchResult }) {
   return (
-    <div className="card">
-      <p>
-        <strong>{SEARCH_TEXT.page.none(query)}</strong>
-      </p>
-      <p>{SEARCH_TEXT.page.noneHelp}</p>
+    <WayOn headline={SEARCH_TEXT.page.none(query)} help={SEARCH_TEXT.page.noneHelp} checks={checks}>
       {nearest.length > 0 ? (
         <>
           <h3>{SEARCH_TEXT.page.nearestHeading}</h3>
@@ -25,7 +21,6 @@ export function NoResults({ query, nearest, checks }: { query: string; nearest: 
           </ul>
         </>
       ) : null}
-      <WayOn checks={checks} />
-    </div>
+    </WayOn>
   );
 }

@@ -6,6 +6,16 @@ import { expectNoAxeViolations } from "./a11y";
 const heroBox = (page: Page): Locator => page.getByRole("main").getByRole("combobox");
 const headerBox = (page: Page): Locator => page.getByRole("banner").getByRole("combobox");
 
+/** Home, with "ER32" typed into the large box: its suggestion list open, several options. */
+async function openSuggestions(page: Page) {
+  await page.goto("/");
+  const box = heroBox(page);
+  await box.fill("ER32");
+  const listbox = page.getByRole("main").getByRole("listbox");
+  await expect(listbox).toBeVisible();
+  return { box, listbox, options: listbox.getByRole("option") };
+}
+
 test.describe("search box: type what the screen says, Enter opens the code", () => {
   const cases = [
     { typed: "ＰＧＳＥ３７", href: codeHref("nanaco", "pgse37") },
@@ -55,12 +65,7 @@ test.describe("search box: type what the screen says, Enter opens the code", () 
 
 test.describe("keyboard: ↑ ↓ Enter Esc", () => {
   test("arrows move the active option, Esc closes, Enter opens the active one", async ({ page }) => {
-    await page.goto("/");
-    const box = heroBox(page);
-    await box.fill("ER32");
-    const listbox = page.getByRole("main").getByRole("listbox");
-    await expect(listbox).toBeVisible();
-    const options = listbox.getByRole("option");
+    const { box, listbox, options } = await openSuggestions(page);
     expect(await options.count()).toBeGreaterThan(1);
     await expect(box).toHaveAttribute("aria-expanded", "true");
 
@@ -201,12 +206,7 @@ test.describe("what people type without a known code", () => {
 
 test.describe("Japanese input (IME): the list leaves keys alone while composing", () => {
   test("↓ and Esc during composition do nothing to the list; after it, they do", async ({ page }) => {
-    await page.goto("/");
-    const box = heroBox(page);
-    await box.fill("ER32");
-    const listbox = page.getByRole("main").getByRole("listbox");
-    await expect(listbox).toBeVisible();
-    const options = listbox.getByRole("option");
+    const { box, listbox, options } = await openSuggestions(page);
     // What a browser sends while an IME is composing: keydown with isComposing.
     const composingKey = (key: string) =>
       box.evaluate((el, k) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, isComposing: true, bubbles: true, cancelable: true })), key);

@@ -3,17 +3,17 @@ import { SEARCH_TEXT } from "../ui-text/search";
 import { containsCardNumber } from "./card-number";
 import { createCanonicalizer } from "./canonicalize";
 import { createCloseWords } from "./close-words";
-import { isCodeLike } from "./code-like";
-import { createCodeMatcher } from "./code-matcher";
+import { createCodeStage } from "./code-stage";
 import { DEFAULT_RESULT_LIMIT, clampQuery } from "./limits";
-import { compactText, extractCodeSpans, normalizeText, tokenize } from "./normalize";
+import { compactText, normalizeText, tokenize } from "./normalize";
+import { createPhrases } from "./phrases";
 import { queryWords, type QueryWord } from "./query-words";
 import { createScoreBoard } from "./score-board";
 import { createSynonymParts } from "./synonym-parts";
 import { topK } from "./top-k";
-import { FIELD_WEIGHT, type MatchHow, type MatchReason, type SearchDoc, type SearchIndex, type SearchKind, type SearchOutcome, type SearchResult } from "./types";
+import { FIELD_WEIGHT, HOW, MATCH_HOWS, type MatchHow, type MatchReason, type SearchDoc, type SearchIndex, type SearchKind, type SearchOutcome, type SearchResult } from "./types";
 import { createUnitFit, idf } from "./unit-fit";
-import { isJapaneseWord, japaneseUnits, spaceParticles } from "./units";
+import { isJapaneseWord, spaceParticles } from "./units";
 import { createWordFit } from "./word-fit";
 import { buildWordIndex } from "./word-index";
 
@@ -40,9 +40,6 @@ import { buildWordIndex } from "./word-index";
 
 // Score bands of the stages, so an exact code always beats a fuzzy word.
 const SCORE_EXACT_WHOLE = 100;
-const SCORE_EXACT_PART = 90;
-const SCORE_SIMILAR = 50;
-const SCORE_SAME_SHAPE = 20;
 const SCORE_WORDS = 40;
 /** Longest word given to fuse.js, and most words of a query looked at. */
 const MAX_FUZZY_WORD = 12;
@@ -52,10 +49,6 @@ const MAX_WORDS = 8;
  * word, and a big catalog has hundreds of words sharing a few common kana.
  */
 const MAX_FUZZY_CANDIDATES = 48;
-/** Most codes pulled out of one query that are looked for one or two keystrokes away. */
-const MAX_SIMILAR_CANDIDATES = 8;
-/** Codes of the same shape listed for a code the catalog lacks. */
-const MAX_SAME_SHAPE = 3;
 /** A word fitting no term better than this is only found in pieces (せきゅあ inside せきゅりてぃ). */
 const WEAK_FIT = 0.5;
 /** The words of a synonym's word of several words found apart count this much (see scoreToken). */
@@ -97,85 +90,23 @@ export type SearchEngine = {
   readonly size: number;
 };
 
-const HOWS: readonly MatchHow[] = ["exact", "start", "similar", "words", "fuzzy"];
-const EXACT = 0;
-const START = 1;
-const SIMILAR = 2;
-const WORDS = 3;
-const FUZZY = 4;
-
-/** The letters a code starts with (orccseh05 → orccseh, 42g300000 → ""), for codes of the same shape. */
-const letterPrefix = (compact: string) => /^[a-z]+/.exec(compact)?.[0] ?? "";
+const { exact: EXACT, words: WORDS, fuzzy: FUZZY } = HOW;
 
 export function createSearchEngine(index: SearchIndex): SearchEngine {
   const docs = index.docs;
   const exact = new Map(index.exact);
   const canonical = createCanonicalizer(index.synonyms);
   const synonymParts = createSynonymParts(index.synonyms);
-  const codeKeys = docs.flatMap((doc, d) =>
-    doc.kind === "code" ? doc.terms.flatMap((t, ti) => (t.field === "code" ? [{ d, ti, key: compactText(t.text) }] : [])) : [],
-  );
-  const codes = createCodeMatcher(codeKeys);
   const wordIndex = buildWordIndex(docs);
+  const wordIds = new Map(wordIndex.words.map((w, id) => [w, id]));
+  const isIndexWord = (w: string) => wordIds.has(w);
+  const codes = createCodeStage({ docs, exact, canonical, synonymParts, isIndexWord });
   const wordFit = createWordFit(docs, wordIndex);
   const unitFit = createUnitFit(docs);
   const closeWords = createCloseWords(wordIndex, { maxWord: MAX_FUZZY_WORD + 2, maxCandidates: MAX_FUZZY_CANDIDATES });
+  const phrases = createPhrases(docs, index.synonyms, wordIndex, unitFit);
   /** A word nobody has counts as a rare word the entry lacks: it lowers how much of the query is covered. */
   const unknownWeight = idf(1, docs.length);
-  // Names of card companies and services written in several words (dカード, au PAY カード, モバイル
-  // Suica): found in a query as one name, not as pieces (d, かど) that half the catalog has. A name is
-  // also the keyword of its service's codes and causes.
-  const phraseTerms = new Map<string, [number, number][]>();
-  docs.forEach((doc, d) =>
-    doc.terms.forEach((t, ti) => {
-      if (t.field !== "name" && t.field !== "keyword") return;
-      const key = compactText(t.text);
-      phraseTerms.set(key, [...(phraseTerms.get(key) ?? []), [d, ti]]);
-    }),
-  );
-  const phraseNames = [...phraseTerms].flatMap(([key, hits]) => {
-    const [d, ti] = hits[0] ?? [-1, -1];
-    const words = tokenize(normalizeText(docs[d]?.terms[ti]?.text ?? ""));
-    return words.length > 1 && key.length >= 3 ? [{ key, words, hits }] : [];
-  });
-  // Synonym words of several words, longest first (see findPhrases).
-  const conceptHeads = [...new Set(index.synonyms.map(([, c]) => c))].filter((c) => c.includes(" ")).sort((a, b) => b.length - a.length);
-  // The longest name first: 「au PAY カード」 is the card company, not the service au PAY and a カード.
-  phraseNames.sort((a, b) => b.key.length - a.key.length);
-  // Codes by the letters they start with, for codes of the same shape as a missing one.
-  const prefixGroups = new Map<string, typeof codeKeys>();
-  for (const c of codeKeys) {
-    const p = letterPrefix(c.key);
-    if (p !== "") prefixGroups.set(p, [...(prefixGroups.get(p) ?? []), c]);
-  }
-  const byPrefix = new Map([...prefixGroups].map(([p, group]) => [p, createCodeMatcher(group)]));
-  /** A compact "code" that is a word of the synonym list (3ds, 3dsecure2), not a code. */
-  const isWord = (compact: string) => {
-    const norm = normalizeText(compact);
-    return canonical(norm) !== norm || synonymParts(norm).length > 0;
-  };
-
-  const wordIds = new Map(wordIndex.words.map((w, id) => [w, id]));
-  const isIndexWord = (w: string) => wordIds.has(w);
-  // Letters that start a code of the catalog (pgse of pgse37, er of er323), also before a space and a
-  // number (transstatusreason 01).
-  const codePrefixes = new Set([
-    ...codeKeys.map((c) => letterPrefix(c.key)).filter((p) => p !== ""),
-    ...docs.flatMap((doc) =>
-      doc.kind === "code"
-        ? doc.terms.flatMap((t) => {
-            const [first, second] = tokenize(t.norm);
-            return (t.field === "code" || t.field === "alias") && first && /^[a-z]+$/.test(first) && /\d/.test(second ?? "") ? [first] : [];
-          })
-        : [],
-    ),
-  ]);
-  /** Letters typed before a number may start a code: a code's start, or a word the catalog does not have. */
-  const startsCode = (letters: string) => !isName(letters) && (codePrefixes.has(letters) || !isIndexWord(letters));
-  /** A compact text that is the name of a service or card company (nanaco, paypay). */
-  const isName = (compact: string) =>
-    (exact.get(compact) ?? []).some(([d, ti]) => docs[d]?.kind !== "code" && docs[d]?.terms[ti]?.field === "name");
-
   const toResult = (d: number, score: number, reason: MatchReason): SearchResult => {
     const doc = docs[d] as SearchDoc;
     return { kind: doc.kind, id: doc.id, href: doc.href, label: doc.label, detail: doc.detail, score, reason };
@@ -265,46 +196,6 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     return wordFit(word, each, wholeOnly) ? idf(hits, docs.length) : 0;
   }
 
-  /** A word of several words: the terms having its words one after the other. */
-  function fitConcept(head: string, visit: (d: number, quality: number, ti: number) => void): number {
-    // Only terms on the shortest list of one of its words' units (or of a Latin word) can have it all;
-    // units, as the catalog's text may add an ending to the last word (会社が).
-    const lists = head.split(" ").flatMap((w) =>
-      isJapaneseWord(w) ? japaneseUnits(w).map((u) => unitFit.termsWithUnit(u)) : [wordIndex.termsWith(wordIds.get(w) ?? -1)],
-    );
-    const candidates = lists.reduce((a, b) => (b.length < a.length ? b : a), lists[0] ?? new Int32Array(0));
-    let last = -1;
-    let bestQ = 0;
-    let bestTi = 0;
-    const seen: number[] = [];
-    const flush = () => {
-      if (last >= 0) {
-        seen.push(last);
-        visit(last, bestQ, bestTi);
-      }
-    };
-    // Terms come document after document, so each entry's best term is found in one pass.
-    for (const g of candidates) {
-      const d = wordIndex.docOf[g] ?? 0;
-      const ti = g - (termStart[d] ?? 0);
-      const norm = docs[d]?.terms[ti]?.norm ?? "";
-      // The last word may carry an ending or a particle in the catalog's text (上限 額を).
-      if (!` ${norm}`.includes(` ${head}`)) continue;
-      const q = (norm === head ? 1 : 0.9) * FIELD_WEIGHT[docs[d]?.terms[ti]?.field ?? "summary"];
-      if (d !== last) {
-        flush();
-        last = d;
-        bestQ = q;
-        bestTi = ti;
-      } else if (q > bestQ) {
-        bestQ = q;
-        bestTi = ti;
-      }
-    }
-    flush();
-    return seen.length > 0 ? idf(seen.length, docs.length) : 0;
-  }
-
   /**
    * Several words scored together (a synonym group's word of two words, or its parts): their fits add
    * up per entry, times `factor` shared out; the total is a way the current query word matched.
@@ -372,7 +263,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       // A word of several words (カード番号 → かど 番号) fits best where they stand together, less where
       // they stand apart.
       let found = 0;
-      const weight = fitConcept(text, (d, q, ti) => {
+      const weight = phrases.fitTogether(text, (d, q, ti) => {
         found++;
         keepBest(d, q, ti, WORDS);
       });
@@ -421,71 +312,11 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     }
   }
 
-  /** Names of several words inside the query, and the query's words without them. */
-  function findPhrases(query: string, folded: string) {
-    let tokens = tokenize(folded);
-    const phrases: (readonly [number, number][])[] = [];
-    const compact = tokens.join("");
-    // A name is a run of whole typed words (楽天カード, d カード): 「au PAY カード登録」 holds au PAY and
-    // カード登録, not the card company au PAY カード.
-    const typed = spaceParticles(query).split(/\s+/).map(compactText).filter((w) => w !== "");
-    const spans = new Set(typed.flatMap((_, i) => typed.slice(i).map((__, j) => typed.slice(i, i + j + 1).join(""))));
-    for (const p of phraseNames) {
-      if (!compact.includes(p.key) || !spans.has(p.key)) continue;
-      const at = tokens.findIndex((_, i) => p.words.every((w, j) => tokens[i + j] === w));
-      if (at < 0) continue;
-      phrases.push(p.hits);
-      tokens = [...tokens.slice(0, at), ...tokens.slice(at + p.words.length)];
-    }
-    // A synonym's word of several words (かど 番号 for カード番号, 残高 不足) is one query word.
-    const concepts: QueryWord[] = [];
-    for (const head of conceptHeads) {
-      const words = head.split(" ");
-      const at = tokens.findIndex((_, i) => words.every((w, j) => tokens[i + j] === w));
-      if (at < 0) continue;
-      concepts.push({ text: head, wholeOnly: false, together: true });
-      tokens = [...tokens.slice(0, at), ...tokens.slice(at + words.length)];
-    }
-    return { phrases, concepts, rest: tokens.join(" ") };
-  }
-
   /** Higher score first, then codes before card companies, services and causes, then index order. */
   const before = (da: number, db: number) =>
     (bestScore[db] ?? 0) - (bestScore[da] ?? 0) ||
     KIND_ORDER[(docs[da] as SearchDoc).kind] - KIND_ORDER[(docs[db] as SearchDoc).kind] ||
     da - db;
-
-  /** The codes pulled out of the query: exact ones scored; similar and same-shape ones for the rest. */
-  function codeStage(query: string): { exactCode: boolean; missingCode?: string } {
-    let exactCode = false;
-    let similar = 0;
-    const spans = extractCodeSpans(query);
-    const missing: { code: string; raw: string }[] = [];
-    for (const span of spans) {
-      const hits = exact.get(span.code);
-      if (hits) {
-        for (const [d, ti] of hits) offerCode(d, SCORE_EXACT_PART, ti, EXACT);
-        if (hits.some(([d]) => docs[d]?.kind === "code")) exactCode = true;
-        continue;
-      }
-      if (isCodeLike(span, query, isWord, startsCode)) missing.push(span);
-    }
-    if (exactCode) return { exactCode };
-    for (const { code } of missing) {
-      if (code.length < 4 || !/\d/.test(code) || ++similar > MAX_SIMILAR_CANDIDATES) continue;
-      const max = code.length <= 5 ? 1 : 2;
-      codes.within(code, max, ({ d, ti, key }, dist) =>
-        // The start of a code being typed (PGSE3) is no typo.
-        offerCode(d, SCORE_SIMILAR - (dist - 1) * 16, ti, key.startsWith(code) ? START : SIMILAR),
-      );
-    }
-    const first = missing.sort((a, b) => b.code.length - a.code.length)[0];
-    if (!first) return { exactCode };
-    // Codes that start with the same letters (OR-CCSEH-05 → the OR-CCSEH codes), nearest first.
-    for (const { code } of byPrefix.get(letterPrefix(first.code))?.nearest(first.code, MAX_SAME_SHAPE, 8) ?? [])
-      offerCode(code.d, SCORE_SAME_SHAPE, code.ti, SIMILAR);
-    return { exactCode, missingCode: first.raw };
-  }
 
   function search(input: unknown, limit: number = DEFAULT_RESULT_LIMIT): SearchOutcome {
     try {
@@ -500,7 +331,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       const whole = exact.get(norm.replace(/ /g, "")) ?? [];
       for (const [d, ti] of whole) offerCode(d, SCORE_EXACT_WHOLE, ti, EXACT);
       const wholeCode = whole.some(([d]) => docs[d]?.kind === "code");
-      const { exactCode, missingCode } = wholeCode ? { exactCode: true, missingCode: undefined } : codeStage(query);
+      const { exactCode, missingCode } = wholeCode ? { exactCode: true, missingCode: undefined } : codes.run(query, offerCode);
 
       // A few words say what people look for; more only cost time (a pasted paragraph). When the whole
       // query is a code as printed (エラー詳細コード : 42G300000), its words would only add noise.
@@ -511,13 +342,13 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         const typingName = folded === norm && norm.includes(" ") && synonymParts(norm).length > 0;
         if (typingName) wordStage([{ text: norm, wholeOnly: false }], []);
         else {
-          const { phrases, concepts, rest } = findPhrases(query, folded);
+          const { phrases: names, concepts, rest } = phrases.find(query, folded);
           // A missing code was looked for as a code already: as a word it would only lower every score.
           // The words of an API code (insufficient_funds, pem_invalid_format) still say something.
           const missingWords = new Set(missingCode !== undefined && !missingCode.includes("_") ? tokenize(normalizeText(missingCode)) : []);
           const list = [...concepts, ...queryWords(query, rest, MAX_WORDS, isIndexWord, canonical).filter((w) => !missingWords.has(w.text))];
           noTypos = missingCode !== undefined;
-          wordStage(list, phrases);
+          wordStage(list, names);
         }
       }
 
@@ -527,7 +358,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       const floor = missingCode !== undefined && !exactCode ? MISSING_MIN_SCORE : MIN_SCORE;
       const ranked = topK(best.seen(), Math.max(0, limit), before, (d) => (bestScore[d] ?? 0) >= floor || coded.has(d));
       let results = ranked.map((d) =>
-        toResult(d, Math.round((bestScore[d] ?? 0) * 100) / 100, reasonFor(d, bestTerm[d] ?? 0, HOWS[bestHow[d] ?? 0] ?? "exact", kanaQuery)),
+        toResult(d, Math.round((bestScore[d] ?? 0) * 100) / 100, reasonFor(d, bestTerm[d] ?? 0, MATCH_HOWS[bestHow[d] ?? 0] ?? "exact", kanaQuery)),
       );
       if (exactCode) results = withCardCompany(results, ranked, limit);
       return { query, blocked: false, results, ...(missingCode && !exactCode ? { missingCode } : {}) };

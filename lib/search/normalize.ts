@@ -129,9 +129,11 @@ export function extractCodeSpans(input: unknown): CodeSpan[] {
   const show = (start: number, end: number) => (cased.length === base.length ? cased : base).slice(start, end).trim();
   const runs = [...base.matchAll(/[a-z0-9]+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const found: CodeSpan[] = [];
+  const seen = new Set<string>();
   const add = (c: string, start: number, end: number, identifier = false) => {
-    if (c.length >= 2 && c.length <= 24 && (identifier || /\d/.test(c)) && !found.some((f) => f.code === c))
-      found.push({ code: c, raw: show(start, end) });
+    if (c.length < 2 || c.length > 24 || !(identifier || /\d/.test(c)) || seen.has(c)) return;
+    seen.add(c);
+    found.push({ code: c, raw: show(start, end) });
   };
   for (const m of base.matchAll(/[a-z0-9]+(?:_[a-z0-9]+)+/g)) add(m[0].replace(/_/g, ""), m.index, m.index + m[0].length, true);
   const glued = (i: number) => {
@@ -140,10 +142,11 @@ export function extractCodeSpans(input: unknown): CodeSpan[] {
     return a !== undefined && b !== undefined && CODE_GLUE.test(base.slice(a.end, b.start));
   };
   // Every run of three or more parts glued together (OR-CCSEH-05), then every pair, then each part.
-  for (let i = 0; i < runs.length; i++) {
+  for (let i = 0; i < runs.length; ) {
     let j = i;
     while (glued(j)) j++;
-    if (j - i >= 2 && (i === 0 || !glued(i - 1))) add(runs.slice(i, j + 1).map((r) => r.text).join(""), runs[i]?.start ?? 0, runs[j]?.end ?? 0);
+    if (j - i >= 2) add(runs.slice(i, j + 1).map((r) => r.text).join(""), runs[i]?.start ?? 0, runs[j]?.end ?? 0);
+    i = j + 1;
   }
   for (let i = 0; i < runs.length; i++) if (glued(i)) add(`${runs[i]?.text}${runs[i + 1]?.text}`, runs[i]?.start ?? 0, runs[i + 1]?.end ?? 0);
   for (const r of runs) add(r.text, r.start, r.end);

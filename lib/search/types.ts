@@ -78,6 +78,10 @@ export type MatchHow =
   /** Words close to the query's (fuse.js). */
   | "fuzzy";
 
+/** The ways of matching, strongest first; the engine keeps a result's way as its number here. */
+export const MATCH_HOWS: readonly MatchHow[] = ["exact", "start", "similar", "words", "fuzzy"];
+export const HOW = { exact: 0, start: 1, similar: 2, words: 3, fuzzy: 4 } as const satisfies Record<MatchHow, number>;
+
 export type MatchReason = {
   how: MatchHow;
   field: TermField;

@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Real parts only: Debian's Chromium against the production server (`next start`) and against the static
-// export (out/, served by scripts/serve-static.mjs as any static host would), never `next dev`.
+// Real parts only: Debian's Chromium against the production server (`npm start`: server/index.mjs, Next's
+// own request handler behind the guard) and against the static export (out/, served by nginx from
+// deploy/nginx.conf.template as a CDN would), never `next dev`.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const EXPORT_PORT = Number(process.env.E2E_EXPORT_PORT ?? 3101);
@@ -42,7 +43,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+      command: `node server/index.mjs -H 127.0.0.1 -p ${PORT}`,
       url: BASE_URL,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -52,7 +53,7 @@ export default defineConfig({
       ? []
       : [
           {
-            command: `node scripts/serve-static.mjs out ${EXPORT_PORT}`,
+            command: `npx tsx scripts/nginx.ts serve --root out --port ${EXPORT_PORT}`,
             url: EXPORT_URL,
             reuseExistingServer: false,
             timeout: 30_000,

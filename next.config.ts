@@ -32,11 +32,6 @@ export default function config(phase: string): NextConfig {
           async redirects() {
             return movedCodeRedirects();
           },
-          // Pages rendered on demand (card-company variants, later wizard steps, and the 404 of any
-          // address someone makes up under them) are kept in memory only, in a bounded LRU, so made-up
-          // addresses cannot fill the disk.
-          cacheMaxMemorySize: 128 * 1024 * 1024,
-          experimental: { isrFlushToDisk: false },
         }),
   };
 }

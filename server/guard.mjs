@@ -6,10 +6,12 @@
 //    and never a 500;
 //  - redirects carry no body: Next writes the target address into it (a card number in the query too),
 //    and Location is all a client needs;
-//  - pages rendered on first request (card-company variants, later wizard steps, and the 404s of made-up
-//    addresses under them) never see the query: Next writes the first request's address into the page
-//    it then keeps for everyone, so `?x=<card number>` would be served to every later reader. A path
-//    with a card-number-like run of digits gets the plain not-found page, which names no address;
+//  - under the routes rendered on first request (card-company variants, later wizard steps), an address
+//    the build does not list (.next/on-demand-pages.json) gets the prerendered not-found page before any
+//    rendering: Next's own not-found there is drawn only in the browser (vercel/next.js#62228), and a
+//    made-up address would be rendered and kept. The listed pages never see the query: Next writes the
+//    first request's address into the page it then keeps for everyone, so `?x=<card number>` would reach
+//    every later reader. A path with a card-number-like run of digits gets the not-found page too;
 //  - /search through the search gate (bounded renders, one render per query, 503 when the queue is long).
 
 const ALLOWED = new Set(["GET", "HEAD"]);
@@ -37,8 +39,13 @@ function keepParams(path, query, keep) {
   return kept.length === 0 ? path : `${path}?${new URLSearchParams(kept)}`;
 }
 
-/** The address Next gets to see: the same, without what a kept page or a reply must not carry. */
-export function safeTarget(url) {
+const NOT_FOUND = "/_not-found";
+
+/**
+ * The address Next gets to see: the same, without what a kept page or a reply must not carry. `pages`
+ * (a Set of paths) lists what exists under the routes rendered on demand; without it nothing is refused.
+ */
+export function safeTarget(url, pages) {
   const target = url ?? "/";
   const q = target.indexOf("?");
   const path = q === -1 ? target : target.slice(0, q);
@@ -48,13 +55,17 @@ export function safeTarget(url) {
   } catch {
     // Left to proxy.ts, which answers an undecodable path with the not-found page.
   }
-  if (!path.startsWith("/_next/") && LONG_DIGITS.test(decoded)) return "/_not-found";
+  if (!path.startsWith("/_next/") && LONG_DIGITS.test(decoded)) return NOT_FOUND;
+  const onDemand = ON_DEMAND.test(path);
+  // Case and a trailing slash are Next's to fix (proxy.ts lower-cases help pages; Next drops the slash).
+  const listed = (p) => pages.has(p) || (p.startsWith("/codes/") && pages.has(p.toLowerCase()));
+  if (onDemand && pages && !path.endsWith("/") && !listed(path)) return NOT_FOUND;
   if (q === -1) return target;
   const query = target.slice(q + 1);
   // /search renders per request and writes its address into the page: only what it reads goes in (q,
   // which it checks for card numbers itself, and warn=card). Next's client-navigation marker stays.
   if (path === "/search") return keepParams(path, query, (k, v) => k === "q" || k === "_rsc" || (k === "warn" && v === "card"));
-  if (ON_DEMAND.test(path)) return keepParams(path, query, (k) => k === "_rsc");
+  if (onDemand) return keepParams(path, query, (k) => k === "_rsc");
   return target;
 }
 
@@ -86,9 +97,10 @@ export function isSearchPath(url) {
 
 /**
  * A request listener. `handle(req, res)` is Next's handler; `headers` the [name, value] pairs every answer
- * carries; `searchGate` (server/search-gate.mjs) or undefined.
+ * carries; `pages` the Set of paths rendered on demand (see safeTarget); `searchGate`
+ * (server/search-gate.mjs) or undefined.
  */
-export function createGuard({ handle, headers, searchGate, log = console.error }) {
+export function createGuard({ handle, headers, pages, searchGate, log = console.error }) {
   return function guard(req, res) {
     for (const [k, v] of headers) res.setHeader(k, v);
     const method = req.method ?? "GET";
@@ -96,7 +108,7 @@ export function createGuard({ handle, headers, searchGate, log = console.error }
       return reply(res, 405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }, "405 Method Not Allowed: this site only answers GET and HEAD.\n", method);
     }
     dropRedirectBodies(res);
-    req.url = safeTarget(req.url);
+    req.url = safeTarget(req.url, pages);
     const run = () =>
       Promise.resolve()
         .then(() => handle(req, res))

@@ -29,14 +29,22 @@ function buildHeaders() {
   return rule.headers.map((h) => [h.key, h.value]);
 }
 
+/** What the routes rendered on demand may render (scripts/write-page-list.ts, run after `next build`). */
+function onDemandPages() {
+  const file = path.join(ROOT, ".next", "on-demand-pages.json");
+  if (!existsSync(file)) throw new Error(`${file} is missing: build with \`npm run build\` (its postbuild step writes it)`);
+  return new Set(JSON.parse(readFileSync(file, "utf8")).paths);
+}
+
 async function main() {
   const port = Number(arg(["-p", "--port"], process.env.PORT ?? 3000));
   const hostname = arg(["-H", "--hostname"], "127.0.0.1");
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`invalid port: ${port}`);
   const headers = buildHeaders();
+  const pages = onDemandPages();
   const app = next({ dev: false, dir: ROOT, hostname, port });
   await app.prepare();
-  const guard = createGuard({ handle: app.getRequestHandler(), headers, searchGate: createSearchGate() });
+  const guard = createGuard({ handle: app.getRequestHandler(), headers, pages, searchGate: createSearchGate() });
   const server = createServer(guard);
   server.keepAliveTimeout = 5_000;
   await new Promise((resolve, reject) => {

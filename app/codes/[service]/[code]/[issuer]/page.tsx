@@ -12,9 +12,10 @@ type Params = { service: string; code: string; issuer: string };
 
 // A code page with one card company chosen, for every code whose steps use the company's own parts, so
 // the choice is a plain link that works without JavaScript. A file for each in the static export; in
-// server mode rendered on first request and then kept (thousands of them would slow every build), and
-// anything the catalog does not name is a 404 (resolve below). No `dynamicParams` export on purpose: it
-// must be a literal, the default (true) is what server mode needs, and the export only takes the default.
+// server mode rendered on first request and then kept (thousands of them would slow every build). The
+// server sends any address the catalog does not name to the not-found page before rendering
+// (server/guard.mjs); resolve below is the second line. No `dynamicParams` export on purpose: it must be a
+// literal, the default (true) is what server mode needs, and the export only takes the default.
 
 export function generateStaticParams(): Params[] {
   return prerenderParams(codeIssuerParams);

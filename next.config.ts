@@ -1,28 +1,37 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { movedCodeRedirects } from "./lib/moved-codes";
 import { SECURITY_HEADERS } from "./lib/security-headers";
+import { resolveSiteUrl } from "./lib/site";
 
 // `npm run build:export` sets STATIC_EXPORT=1: a plain folder (out/) any static host serves as is.
-// With output "export", distDir is the exported folder itself, so the server build in .next stays intact.
 // Redirects, headers and proxy.ts do not apply there (no server); the 404 page offers the match instead.
+// scripts/build-export.mjs runs that build in a copy of the sources, so the server build in .next stays
+// intact and a running `npm start` keeps answering.
 const staticExport = process.env.STATIC_EXPORT === "1";
 
-const nextConfig: NextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // Server mode only: a static export ignores headers(), so static hosts read public/_headers instead.
-  ...(staticExport
-    ? { output: "export", distDir: "out" }
-    : {
-        async headers() {
-          return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
-        },
-        // A code that moved to another service (G44 from GMO-PG to the card networks' own codes) keeps
-        // its old address, card-company pages included.
-        async redirects() {
-          return movedCodeRedirects();
-        },
-      }),
-};
-
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // Checked when a build starts (a deployment build without SITE_URL stops here with what to set) and baked
+  // into it, so pages a server renders later use the same address as the prerendered ones.
+  const siteUrl = phase === PHASE_PRODUCTION_BUILD ? resolveSiteUrl(process.env) : undefined;
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    ...(siteUrl ? { env: { SITE_URL: siteUrl } } : {}),
+    // CI and `npm test` type-check once (`npm run typecheck`) before building twice; a plain `npm run
+    // build` keeps Next's own check.
+    typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
+    ...(staticExport
+      ? { output: "export", distDir: "out" }
+      : {
+          async headers() {
+            return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+          },
+          // A code that moved to another service (G44 from GMO-PG to the card networks' own codes) keeps
+          // its old address, card-company pages included.
+          async redirects() {
+            return movedCodeRedirects();
+          },
+        }),
+  };
+}

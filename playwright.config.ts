@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Real parts only: Debian's Chromium against the production server (`next start`) and against the static
-// export (out/, served by scripts/serve-static.mjs as any static host would), never `next dev`.
+// Real parts only: Debian's Chromium against the production server (`npm start`: server/index.mjs, Next's
+// own request handler behind the guard) and against the static export (out/, served by nginx from
+// deploy/nginx.conf.template as a CDN would), never `next dev`.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const EXPORT_PORT = Number(process.env.E2E_EXPORT_PORT ?? 3101);
@@ -30,19 +31,22 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: { baseURL: BASE_URL, trace: "retain-on-failure", launchOptions: chromium, locale: "ja-JP" },
   // Specs that differ between modes read the project name: export projects start with "export-".
+  // Two tags keep the slow parts to one run each: @sweep (axe on every wizard step and page type, the
+  // external-link crawl) runs in `phone` only; @per-server (headers, methods, hostile URLs: nothing that
+  // depends on the screen) once per server, in `desktop` and `export-desktop`.
   projects: [
-    { name: "phone", use: phone },
-    { name: "desktop", use: desktop },
+    { name: "phone", use: phone, grepInvert: /@per-server/ },
+    { name: "desktop", use: desktop, grepInvert: /@sweep/ },
     ...(SERVER_ONLY
       ? []
       : [
-          { name: "export-phone", use: { ...phone, baseURL: EXPORT_URL } },
-          { name: "export-desktop", use: { ...desktop, baseURL: EXPORT_URL } },
+          { name: "export-phone", use: { ...phone, baseURL: EXPORT_URL }, grepInvert: /@sweep|@per-server/ },
+          { name: "export-desktop", use: { ...desktop, baseURL: EXPORT_URL }, grepInvert: /@sweep/ },
         ]),
   ],
   webServer: [
     {
-      command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+      command: `node server/index.mjs -H 127.0.0.1 -p ${PORT}`,
       url: BASE_URL,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -52,7 +56,7 @@ export default defineConfig({
       ? []
       : [
           {
-            command: `node scripts/serve-static.mjs out ${EXPORT_PORT}`,
+            command: `npx tsx scripts/nginx.ts serve --root out --port ${EXPORT_PORT}`,
             url: EXPORT_URL,
             reuseExistingServer: false,
             timeout: 30_000,

@@ -1,24 +1,66 @@
 // `npm run build:export`: the static export into out/ (STATIC_EXPORT=1, see next.config.ts).
-// next build also rewrites .next while exporting, which would leave `next start` unusable; so the server
-// build is moved aside during the export and put back afterwards, whatever happens.
+// Next always builds into .next, even for an export, so the export is built from a copy of the sources
+// in .export-build/ (its own .next, its own Turbopack cache): the server build in .next is never touched,
+// and a running `npm start` keeps answering throughout. Then the export is made lean (scripts/lib/
+// lean-export.mjs), swapped into out/ in one rename, and its size printed (scripts/export-stats.mjs).
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, unlinkSync } from "node:fs";
+import path from "node:path";
+import { isDroppable } from "./lib/lean-export.mjs";
+import { printStats } from "./export-stats.mjs";
 
-const KEEP = ".next-server-kept";
-const hadServerBuild = existsSync(".next");
-if (existsSync(KEEP)) rmSync(KEEP, { recursive: true, force: true });
-if (hadServerBuild) renameSync(".next", KEEP);
+const ROOT = path.resolve(import.meta.dirname, "..");
+const WORK = path.join(ROOT, ".export-build");
+// What the build does not read (and what it writes); everything else at the top level is copied, so a
+// new source folder is picked up without editing this list.
+const SKIP = new Set([".git", ".next", ".export-build", ".nginx", "node_modules", "out", "reports", "test-results", "playwright-report", "tests", "scripts", "deploy", "server", ".ci", "proxy.ts"]);
 
-let status = 1;
-try {
-  rmSync("out", { recursive: true, force: true });
-  const run = spawnSync("npx", ["next", "build"], {
-    stdio: "inherit",
-    env: { ...process.env, STATIC_EXPORT: "1", NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  status = run.status ?? 1;
-} finally {
-  rmSync(".next", { recursive: true, force: true });
-  if (hadServerBuild) renameSync(KEEP, ".next");
+function copySources() {
+  mkdirSync(WORK, { recursive: true });
+  for (const entry of readdirSync(WORK)) if (entry !== ".next") rmSync(path.join(WORK, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(ROOT)) {
+    if (SKIP.has(entry) || entry.startsWith(".next-") || entry.endsWith(".md")) continue;
+    cpSync(path.join(ROOT, entry), path.join(WORK, entry), { recursive: true });
+  }
 }
-process.exit(status);
+
+/** Deletes what isDroppable names, then the folders left empty; returns how many files went. */
+function makeLean(dir, rel = "") {
+  let dropped = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      dropped += makeLean(full, childRel);
+      if (readdirSync(full).length === 0) rmdirSync(full);
+    } else if (isDroppable(childRel)) {
+      unlinkSync(full);
+      dropped += 1;
+    }
+  }
+  return dropped;
+}
+
+function swapIntoOut(built) {
+  const out = path.join(ROOT, "out");
+  const old = path.join(ROOT, ".out-old");
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, old);
+  renameSync(built, out);
+  rmSync(old, { recursive: true, force: true });
+  return out;
+}
+
+const started = Date.now();
+copySources();
+const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], {
+  cwd: WORK,
+  stdio: "inherit",
+  env: { ...process.env, STATIC_EXPORT: "1", NEXT_TELEMETRY_DISABLED: "1" },
+});
+if (run.status !== 0) process.exit(run.status ?? 1);
+const built = path.join(WORK, "out");
+const dropped = makeLean(built);
+const out = swapIntoOut(built);
+console.log(`build:export: ${dropped} files no host needs removed; out/ ready in ${Math.round((Date.now() - started) / 1000)} s`);
+printStats(out);

@@ -1,12 +1,12 @@
 // Lighthouse mobile figures for pages of the production build.
 // Usage: node scripts/lighthouse.mjs [--port N] [--runs N] [--start] <path> [<path>...]
-//   --port N   port of `next start` on 127.0.0.1 (default 3000, as `npm run start`)
+//   --port N   port of the production server on 127.0.0.1 (default 3000, as `npm start`)
 //   --runs N   audit each page N times and keep the median run (default 1)
-//   --start    start `next start` on that port itself (needs `npm run build` first) and stop it after
+//   --start    start the production server (server/index.mjs) on that port itself (needs `npm run build` first) and stop it after
 // Prints per page the four category scores and LCP/TBT/CLS. Exits non-zero only on an error,
 // never on a low score: these are figures, not timed tests.
 import { auditPaths, formatAudit } from "./lib/lighthouse-run.mjs";
-import { loopbackUrl, parsePort, startNext, takeFlag, takeOption, waitForServer } from "./lib/next-server.mjs";
+import { loopbackUrl, parsePort, startServer, takeFlag, takeOption, waitForServer } from "./lib/servers.mjs";
 
 async function main() {
   let argv = process.argv.slice(2);
@@ -24,7 +24,7 @@ async function main() {
     throw new Error("usage: node scripts/lighthouse.mjs [--port N] [--start] <path> [<path>...] (paths start with /)");
   }
 
-  const server = start ? await startNext(port) : null;
+  const server = start ? await startServer(port) : null;
   try {
     const url = server?.url ?? loopbackUrl(port);
     if (!server) await waitForServer(url, 5_000);

@@ -4,7 +4,7 @@
 // Usage: node scripts/perf.mjs [--port N] [--runs N (default 3, median kept)] [--no-lighthouse]   (needs `npm run build` first)
 import { auditPaths, formatAudit } from "./lib/lighthouse-run.mjs";
 import { FLOOR_ROUTE, kib, readRouteStats, routeGzipBytes } from "./lib/bundle-stats.mjs";
-import { parsePort, startNext, takeFlag, takeOption } from "./lib/next-server.mjs";
+import { parsePort, startServer, takeFlag, takeOption } from "./lib/servers.mjs";
 
 const JS_BUDGET_BYTES = 15 * 1024;
 const LIGHTHOUSE_TARGETS = { performance: 0.98, accessibility: 1, "best-practices": 1, seo: 1 };
@@ -63,7 +63,7 @@ async function firstAnswering(baseUrl, paths) {
 }
 
 async function lighthouseReport(port, runs) {
-  const server = await startNext(port);
+  const server = await startServer(port);
   try {
     const chosen = [];
     for (const page of LIGHTHOUSE_PAGES) {

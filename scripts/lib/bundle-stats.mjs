@@ -20,7 +20,7 @@ export function readRouteStats() {
 }
 
 const gzipCache = new Map();
-/** Gzipped size of one built file (level 6, what `next start` serves with compression on). */
+/** Gzipped size of one built file (level 6, what the server sends with compression on). */
 export function gzipBytes(relPath) {
   let size = gzipCache.get(relPath);
   if (size === undefined) {

@@ -82,12 +82,9 @@ const HOSTILE_PATHS: readonly string[] = [
   "/api/v1/codes.json%00",
 ];
 
-test.describe("hostile paths get a 4xx page", () => {
-  // The answer does not depend on the screen: checked once per server, `next start` (desktop) and the
-  // static export's server (export-desktop, scripts/serve-static.mjs).
-  test.beforeEach(({}, testInfo) => {
-    test.skip(!["desktop", "export-desktop"].includes(testInfo.project.name), "checked once per server, on desktop and export-desktop");
-  });
+// The answers do not depend on the screen: checked once per server (@per-server: desktop for `npm start`,
+// export-desktop for nginx serving the export from deploy/nginx.conf.template).
+test.describe("hostile paths get a 4xx page", { tag: "@per-server" }, () => {
 
   for (const path of HOSTILE_PATHS) {
     test(`${path.length > 80 ? `${path.slice(0, 60)}… (${path.length} chars)` : path}`, async ({ baseURL }) => {
@@ -113,7 +110,7 @@ test.describe("hostile paths get a 4xx page", () => {
   });
 });
 
-test.describe("hostile queries are never a 500 nor echoed", () => {
+test.describe("hostile queries are never a 500 nor echoed", { tag: "@per-server" }, () => {
   const script = "<script>window.__pwned=1</script>";
   const targets = [
     { path: `/?q=${script}` },

@@ -2,23 +2,30 @@ import { expect, test, type Page } from "@playwright/test";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
 import { crawlPaths, PAGE_TYPES } from "./site-routes";
 
-// Server mode (`next start`): headers, same-origin loading, safe external links, escaped query text.
+// Both modes: `npm start` (server/index.mjs) and the export behind nginx (deploy/nginx.conf.template) send
+// the same headers on every answer, answer only GET and HEAD, and never echo a card number.
 
-test.describe("security headers", () => {
-  test.beforeEach(({}, testInfo) => {
-    // headers() needs a server: a static host sets them itself (see README and public/_headers).
-    test.skip(testInfo.project.name.startsWith("export-"), "server mode only: the static export sends no headers of its own");
-  });
-  const urls = ["/", "/codes/au-pay/er323", "/codes/nanaco/does-not-exist"];
+function expectSecurityHeaders(headers: Record<string, string>, what: string) {
+  for (const { key, value } of SECURITY_HEADERS) expect(headers[key.toLowerCase()], `${what}: ${key}`).toBe(value);
+  expect(headers["x-powered-by"], what).toBeUndefined();
+}
+
+test.describe("security headers", { tag: "@per-server" }, () => {
+  const urls = ["/", "/codes/au-pay/er323", "/codes/au-pay/er323/saison", "/codes/nanaco/does-not-exist"];
   for (const url of urls) {
     test(`${url} carries every security header`, async ({ request }) => {
       const response = await request.get(url);
       expect(response.status()).toBeLessThan(500);
-      const headers = response.headers();
-      for (const { key, value } of SECURITY_HEADERS) expect(headers[key.toLowerCase()], key).toBe(value);
-      expect(headers["x-powered-by"]).toBeUndefined();
+      expectSecurityHeaders(response.headers(), url);
     });
   }
+
+  test("the trailing-slash redirect carries them too, and no body", async ({ request }) => {
+    const response = await request.get("/codes/au-pay/er323/", { maxRedirects: 0 });
+    expect(response.status()).toBe(308);
+    expect(response.headers()["location"]).toMatch(/^\/codes\/au-pay\/er323$/);
+    expectSecurityHeaders(response.headers(), "308");
+  });
 
   test("scripts and styles are served with the headers too", async ({ request }) => {
     const html = await (await request.get("/")).text();
@@ -27,7 +34,60 @@ test.describe("security headers", () => {
     const response = await request.get(asset ?? "");
     expect(response.status()).toBe(200);
     expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers()["cache-control"]).toContain("immutable");
   });
+});
+
+test.describe("only GET and HEAD", { tag: "@per-server" }, () => {
+  test("HEAD answers like GET, without a body", async ({ request }) => {
+    const response = await request.head("/codes/au-pay/er323");
+    expect(response.status()).toBe(200);
+    expect(await response.body()).toHaveLength(0);
+  });
+
+  for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"]) {
+    test(`${method} on a page is a 405 with the headers, never a 500`, async ({ request }) => {
+      const response = await request.fetch("/codes/au-pay/er323", { method, maxRedirects: 0 });
+      expect(response.status()).toBe(405);
+      expect(response.headers()["allow"]).toBe("GET, HEAD");
+      expectSecurityHeaders(response.headers(), method);
+    });
+  }
+});
+
+test.describe("a card number in the request is never in the answer", { tag: "@per-server" }, () => {
+  const CARD = "4111111111111111";
+  // Made-up addresses under pages a server renders on first request: a fresh one each run, so the server
+  // really renders it (and would keep whatever the first request's address carried).
+  const fresh = `zz${Date.now().toString(36)}`;
+  const targets = [
+    `/search?q=${CARD}`,
+    "/search?q=4111-1111-1111-1111",
+    `/search?q=ER323&x=${CARD}`,
+    `/search?warn=${CARD}`,
+    `/codes/au-pay/er323/?x=${CARD}`,
+    `/codes/au-pay/er323/saison?x=${CARD}`,
+    `/codes/au-pay/er323/${fresh}?x=${CARD}`,
+    `/diagnose/au-pay/${fresh}?x=${CARD}`,
+    `/diagnose/au-pay/er323?x=${CARD}`,
+    `/codes/au-pay/er323/${CARD}`,
+    `/codes/${CARD}`,
+    `/${CARD}`,
+  ];
+  for (const target of targets) {
+    test(target.replace(fresh, "{fresh}"), async ({ request }) => {
+      for (const maxRedirects of [0, 5]) {
+        const response = await request.get(target, { maxRedirects });
+        expect(response.status(), target).toBeLessThan(500);
+        const body = await response.text();
+        expect(body).not.toContain(CARD);
+        expect(body).not.toContain("4111-1111-1111-1111");
+      }
+      // Nor in the page kept for everyone else.
+      const later = await request.get(target.split("?")[0] ?? "/");
+      expect(await later.text()).not.toContain(CARD);
+    });
+  }
 });
 
 /** Loads `path` and returns every request the page made, failing on any CSP report in the console. */
@@ -43,7 +103,7 @@ async function loadAndRecord(page: Page, path: string): Promise<{ requests: stri
   return { requests, cspErrors };
 }
 
-test.describe("nothing loads from another origin", () => {
+test.describe("nothing loads from another origin", { tag: "@per-server" }, () => {
   for (const type of PAGE_TYPES) {
     test(`${type.name} (${type.path})`, async ({ page, baseURL }, testInfo) => {
       const { requests, cspErrors } = await loadAndRecord(page, type.path);
@@ -57,14 +117,13 @@ test.describe("nothing loads from another origin", () => {
   }
 });
 
-test.describe("external links", () => {
+test.describe("external links", { tag: "@sweep" }, () => {
   // The crawl (up to 500 pages) is checked in four parts, each in its own test: one test for all of it
-  // ran close to its time limit on a busy machine, and the parts can run on both workers.
+  // ran close to its time limit on a busy machine, and the parts can run on both workers. Link attributes
+  // depend neither on the screen nor on the mode: one project (playwright.config.ts, @sweep).
   const PARTS = 4;
   for (let part = 0; part < PARTS; part++) {
     test(`every external link is https, opens safely and shows its domain nearby (part ${part + 1}/${PARTS})`, async ({ browser, baseURL }, testInfo) => {
-      // Link attributes do not depend on the screen; one project is enough.
-      test.skip(testInfo.project.name !== "desktop", "checked once, on desktop");
       // A quarter of the crawl: more than the default 30 s, bounded all the same.
       test.setTimeout(240_000);
       // Links, their rel and the text beside them are server-rendered; without scripts each page costs
@@ -109,7 +168,7 @@ test.describe("external links", () => {
   }
 });
 
-test.describe("query text is never rendered as HTML", () => {
+test.describe("query text is never rendered as HTML", { tag: "@per-server" }, () => {
   const payload = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">"'><svg onload="window.__pwned=3">`;
   const targets = [
     { name: "search", path: `/search?q=${encodeURIComponent(payload)}` },

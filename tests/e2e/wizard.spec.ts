@@ -130,7 +130,9 @@ const STORY_STEPS = [
   "/diagnose/other/none/result",
 ];
 
-test.describe("every story step", () => {
+// axe and a reload on every step: a sweep, run in one project (@sweep, playwright.config.ts); the stories
+// above walk the same steps in every project, the export's files included.
+test.describe("every story step", { tag: "@sweep" }, () => {
   for (const url of STORY_STEPS) {
     test(`${url} passes axe and reloads to the same screen`, async ({ page }) => {
       const response = await page.goto(url);

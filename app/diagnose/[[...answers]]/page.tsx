@@ -4,25 +4,20 @@ import { DiagnosisView } from "@/components/wizard/diagnosis-view";
 import { QuestionStep } from "@/components/wizard/question-step";
 import { AnswersSoFar, WizardLinks, WizardProgress } from "@/components/wizard/wizard-nav";
 import { IssuerScope } from "@/components/wizard/by-issuer";
-import { getWizardData, listCodes, listIssuers } from "@/lib/catalog";
-import { diagnoseHref, diagnoseStepHref } from "@/lib/links";
+import { getWizardData, listIssuers } from "@/lib/catalog";
+import { diagnoseStepHref } from "@/lib/links";
+import { prerenderParams, wizardStepParams } from "@/lib/build-mode";
 import { UI } from "@/lib/ui-text";
-import { resolveAnswers, walkPaths } from "@/lib/wizard/engine";
+import { resolveAnswers } from "@/lib/wizard/engine";
 
 type Params = { answers?: string[] };
 
-// Every reachable step is built ahead of time (also for the static export); any other path is a 404.
-export const dynamicParams = false;
+// Every reachable step is a file in the static export. In server mode only the start and the first
+// question's answers are built ahead; later steps render on first request and are then kept. Any path
+// the wizard cannot reach is a 404 (resolve below). No `dynamicParams` export: see the card-company page.
 
 export function generateStaticParams(): Params[] {
-  const data = getWizardData();
-  const steps = [...walkPaths(data)].map(({ path }) => ({ answers: path }));
-  // Code pages link to code/{service}/{slug}: the same screen as the answers that choose that code.
-  const aliases = listCodes().flatMap((c) => {
-    const alias = diagnoseHref(c.key).split("/").slice(2);
-    return resolveAnswers(data, alias) ? [{ answers: alias }] : [];
-  });
-  return [...steps, ...aliases];
+  return prerenderParams(wizardStepParams, ({ answers = [] }) => answers.length <= 1);
 }
 
 async function resolve(params: Promise<Params>) {

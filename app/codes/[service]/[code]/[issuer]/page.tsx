@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CodePage } from "@/components/code/code-page";
+import { prerenderParams } from "@/lib/build-mode";
 import { getCode, getIssuer, getService } from "@/lib/catalog";
 import { codeIssuerParams, codeUsesIssuer } from "@/lib/code-view";
 import { codeHref } from "@/lib/links";
@@ -9,12 +10,15 @@ import { UI } from "@/lib/ui-text";
 
 type Params = { service: string; code: string; issuer: string };
 
-// A code page with one card company chosen: prerendered for every code whose steps use the company's
-// own parts, so the choice is a plain link that works without JavaScript and in the static export.
-export const dynamicParams = false;
+// A code page with one card company chosen, for every code whose steps use the company's own parts, so
+// the choice is a plain link that works without JavaScript. A file for each in the static export; in
+// server mode rendered on first request and then kept (thousands of them would slow every build). The
+// server sends any address the catalog does not name to the not-found page before rendering
+// (server/guard.mjs); resolve below is the second line. No `dynamicParams` export on purpose: it must be a
+// literal, the default (true) is what server mode needs, and the export only takes the default.
 
 export function generateStaticParams(): Params[] {
-  return codeIssuerParams();
+  return prerenderParams(codeIssuerParams);
 }
 
 function resolve({ service, code: slug, issuer: issuerId }: Params) {

@@ -1,5 +1,6 @@
-// Starts and stops `next start` on loopback for the figure scripts (lighthouse, perf, load).
-// Figures are only meaningful against the production build, never `next dev`.
+// Starts and stops the production server (server/index.mjs, what `npm start` runs) and nginx on the export
+// on loopback, for the figure scripts (lighthouse, perf, load). Figures are only meaningful against the
+// production build, never `next dev`.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -27,19 +28,11 @@ export async function waitForServer(url, timeoutMs = 60_000) {
   throw new Error(`server at ${url} did not answer within ${timeoutMs} ms (${lastError?.message ?? "no reply"})`);
 }
 
-/**
- * Runs `next start -H 127.0.0.1 -p <port>` on the existing build and waits until it answers.
- * `nodeFlags` go to the server's node (e.g. a larger young generation for load runs).
- * Returns { url, stop } — always call stop(), it kills only the process started here.
- */
-export async function startNext(port, { nodeFlags = [] } = {}) {
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
-    throw new Error("no production build found (.next/BUILD_ID): run `npm run build` first");
-  }
-  const bin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [...nodeFlags, bin, "start", "-H", "127.0.0.1", "-p", String(port)], {
+/** Spawns `command`, waits until `url` answers; returns { url, stop }. stop() kills only that process. */
+async function startProcess(name, command, args, url, { env = {} } = {}) {
+  const child = spawn(command, args, {
     cwd: ROOT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -47,7 +40,6 @@ export async function startNext(port, { nodeFlags = [] } = {}) {
     stderr += d;
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  const url = loopbackUrl(port);
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
@@ -59,7 +51,7 @@ export async function startNext(port, { nodeFlags = [] } = {}) {
     await Promise.race([
       waitForServer(url),
       exited.then((code) => {
-        throw new Error(`next start exited early (code ${code}): ${stderr.trim()}`);
+        throw new Error(`${name} exited early (code ${code}): ${stderr.trim()}`);
       }),
     ]);
   } catch (error) {
@@ -67,6 +59,27 @@ export async function startNext(port, { nodeFlags = [] } = {}) {
     throw error;
   }
   return { url, stop };
+}
+
+/**
+ * Runs the production server (server/index.mjs -H 127.0.0.1 -p <port>) on the existing build and waits
+ * until it answers. `nodeFlags` go to the server's node (e.g. a larger young generation for load runs).
+ */
+export async function startServer(port, { nodeFlags = [] } = {}) {
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    throw new Error("no production build found (.next/BUILD_ID): run `npm run build` first");
+  }
+  const args = [...nodeFlags, path.join(ROOT, "server", "index.mjs"), "-H", "127.0.0.1", "-p", String(port)];
+  return startProcess("the server", process.execPath, args, loopbackUrl(port));
+}
+
+/** Runs nginx on the export in out/ (scripts/nginx.ts serve) and waits until it answers. */
+export async function startNginx(port) {
+  if (!existsSync(path.join(ROOT, "out", "index.html"))) {
+    throw new Error("no static export found (out/index.html): run `npm run build:export` first");
+  }
+  const tsx = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+  return startProcess("nginx", process.execPath, [tsx, path.join(ROOT, "scripts", "nginx.ts"), "serve", "--root", "out", "--port", String(port)], loopbackUrl(port));
 }
 
 /** Reads `--name value` from argv; returns [value, rest]. */

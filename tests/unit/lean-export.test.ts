@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { fileKind, isDroppable, pageKind } from "@/scripts/lib/lean-export.mjs";
+
+// Which files of Next's static export the lean export removes (scripts/build-export.mjs), by name.
+
+describe("lean export", () => {
+  it("keeps every page's html, and the client-navigation data of pages reached by links inside the app", () => {
+    for (const rel of [
+      "index.html",
+      "index.txt",
+      "__next._tree.txt",
+      "codes/au-pay/er323.html",
+      "codes/au-pay/er323.txt",
+      "codes/au-pay/er323/__next._tree.txt",
+      "codes/au-pay/er323/__next.codes.$d$service.$d$code.__PAGE__.txt",
+      "codes/au-pay/er323/saison.html",
+      "diagnose.html",
+      "diagnose.txt",
+      "diagnose/__next._tree.txt",
+      "diagnose/nanaco.html",
+      "diagnose/nanaco/pgse37/no/result.html",
+      "issuers/saison.txt",
+      "robots.txt",
+      "api/v1/codes.json",
+      "_next/static/chunks/0rjbrrkr3umlk.js",
+    ]) {
+      expect(isDroppable(rel), rel).toBe(false);
+    }
+  });
+
+  it("drops the never-fetched _full data, and the data of card-company variants and later wizard steps", () => {
+    for (const rel of [
+      "__next._full.txt",
+      "codes/au-pay/er323/__next._full.txt",
+      "codes/au-pay/er323/saison.txt",
+      "codes/au-pay/er323/saison/__next._tree.txt",
+      "codes/au-pay/er323/saison/__next.codes.$d$service.$d$code.$d$issuer.__PAGE__.txt",
+      "diagnose/nanaco.txt",
+      "diagnose/nanaco/__next._tree.txt",
+      "diagnose/code/au-pay/er323.txt",
+      "diagnose/nanaco/pgse37/no/result.txt",
+    ]) {
+      expect(isDroppable(rel), rel).toBe(true);
+    }
+  });
+
+  it("sorts files for the size report", () => {
+    expect(pageKind("codes/au-pay/er323/saison.html")).toBe("card-company variants");
+    expect(pageKind("codes/au-pay/er323/__next._tree.txt")).toBe("code pages");
+    expect(pageKind("codes/au-pay/er323.html")).toBe("code pages");
+    expect(pageKind("diagnose/nanaco.html")).toBe("wizard steps");
+    expect(pageKind("diagnose.html")).toBe("wizard steps");
+    expect(pageKind("index.html")).toBe("other pages and files");
+    expect(fileKind("codes/au-pay/er323.html.br")).toBe("precompressed copy");
+    expect(fileKind("codes/au-pay/er323.txt")).toBe("page data (client navigation)");
+    expect(fileKind("robots.txt")).toBe("other (json, xml, icons)");
+  });
+});

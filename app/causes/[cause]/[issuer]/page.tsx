@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CausePage } from "@/components/cause/cause-page";
+import { prerenderParams } from "@/lib/build-mode";
 import { getCause, getIssuer } from "@/lib/catalog";
 import { causeIssuerParams, causeUsesIssuer } from "@/lib/code-view";
 import { causeHref } from "@/lib/links";
@@ -9,12 +10,13 @@ import { UI } from "@/lib/ui-text";
 
 type Params = { cause: string; issuer: string };
 
-// A cause page with one card company chosen: prerendered for every cause whose steps use the company's
-// own parts, so the choice is a plain link that works without JavaScript and in the static export.
-export const dynamicParams = false;
+// A cause page with one card company chosen, for every cause whose steps use the company's own parts, so
+// the choice is a plain link that works without JavaScript. As with code pages' company variants
+// (app/codes/[service]/[code]/[issuer]): a file each in the static export, rendered on first request and
+// kept in server mode; the server sends addresses the catalog does not name to the not-found page.
 
 export function generateStaticParams(): Params[] {
-  return causeIssuerParams();
+  return prerenderParams(causeIssuerParams);
 }
 
 function resolve({ cause: causeId, issuer: issuerId }: Params) {

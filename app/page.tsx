@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SearchBox } from "@/components/search/search-box";
 import { listBrands, listCodesOf, listIssuers, listServices } from "@/lib/catalog";
-import { brandHref, codeHref, issuerHref, serviceHref } from "@/lib/links";
-import { groupServices } from "@/lib/service-groups";
+import { brandHref, codeHref, issuerHref, serviceHref } from "@/lib/web/links";
+import { groupServices } from "@/lib/views/service-groups";
 import { UI } from "@/lib/ui-text";
 
 export const metadata: Metadata = { alternates: { canonical: "/" } };

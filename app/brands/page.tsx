@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumb } from "@/components/breadcrumb";
+import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { listBrands } from "@/lib/catalog";
-import { brandHref, homeHref } from "@/lib/links";
-import { pageMetadata } from "@/lib/page-meta";
+import { brandHref, homeHref } from "@/lib/web/links";
+import { pageMetadata } from "@/lib/web/page-meta";
 import { UI } from "@/lib/ui-text";
 
 export const metadata: Metadata = pageMetadata({

@@ -4,10 +4,10 @@ import { redirect } from "next/navigation";
 import { ClientResults } from "@/components/search/client-results";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchResultsView } from "@/components/search/search-results-view";
-import { homeHref } from "@/lib/links";
+import { homeHref } from "@/lib/web/links";
 import { containsCardNumber } from "@/lib/search/card-number";
 import { resultsStateFor } from "@/lib/search/results-state";
-import { getSearchEngine } from "@/lib/search/server-index";
+import { getSearchEngine } from "@/lib/search/server";
 import { IS_STATIC_EXPORT } from "@/lib/search/static-export";
 import { UI } from "@/lib/ui-text";
 

@@ -1,6 +1,6 @@
 import type { Cause } from "@/lib/catalog";
 import { UI } from "@/lib/ui-text";
-import { SourceList } from "../source-list";
+import { SourceList } from "../sources/source-list";
 import { type CompanySlot, oneCompany } from "./company-slot";
 import { StepList } from "./step-list";
 import { WaitCalculator } from "./wait-calculator";

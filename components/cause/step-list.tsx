@@ -1,6 +1,6 @@
-import type { Step } from "@/lib/schema/cause";
+import type { Step } from "@/lib/catalog/schema/cause";
 import { UI } from "@/lib/ui-text";
-import { AsideText } from "../aside-text";
+import { AsideText } from "../common/aside-text";
 import { IssuerPart } from "../issuer/issuer-part";
 import { type CompanySlot, companyPartPlan } from "./company-slot";
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState } from "react";
 import { UI } from "@/lib/ui-text";
-import { formatJaDateTime, parseJstLocal, waitEnds } from "@/lib/wait-date";
+import { formatJaDateTime, parseJstLocal, waitEnds } from "@/lib/views/wait-date";
 
 /**
  * Turns "24 hours after registering" into a date once the person says when they registered.

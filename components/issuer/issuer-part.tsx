@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import { type IssuerFactLine, issuerPartFacts, lineSources, telHref } from "@/lib/issuer-part-facts";
-import type { IssuerPart as IssuerPartKind } from "@/lib/schema/cause";
-import type { Issuer } from "@/lib/schema/issuer";
+import { type IssuerFactLine, issuerPartFacts, lineSources, telHref } from "@/lib/issuers/part-facts";
+import type { IssuerPart as IssuerPartKind } from "@/lib/catalog/schema/cause";
+import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { UI } from "@/lib/ui-text";
-import { urlHost } from "@/lib/url-host";
-import { SourceNote } from "../source-note";
+import { urlHost } from "@/lib/web/url-host";
+import { SourceNote } from "../sources/source-note";
 
 const T = UI.company;
 /** Seed 001: when in doubt, call the number on the back of the card. */

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useSearchEngine } from "@/hooks/use-search-engine";
 import { useSuggestions } from "@/hooks/use-suggestions";
-import { searchHref } from "@/lib/links";
+import { searchHref } from "@/lib/web/links";
 import { containsCardNumber } from "@/lib/search/card-number";
 import type { SearchEngine } from "@/lib/search/engine";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Issuer } from "@/lib/catalog";
-import { issuerFragment } from "@/lib/links";
+import { issuerFragment } from "@/lib/web/links";
 import type { CompanySlot } from "../cause/company-slot";
 import { KeepIssuerChoice } from "./keep-issuer-choice";
 

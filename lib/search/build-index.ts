@@ -1,10 +1,10 @@
-import { causeHref, codeHref, issuerHref, serviceHref } from "../links";
-import type { Catalog } from "../schema/catalog";
+import { causeHref, codeHref, issuerHref, serviceHref } from "../web/links";
+import type { Catalog } from "../catalog/schema/catalog";
 import { SEARCH_TEXT } from "../ui-text/search";
 import { createCanonicalizer } from "./canonicalize";
 import { compactText, normalizeText } from "./normalize";
 import { buildSynonymTable } from "./synonyms";
-import { coverMap } from "../wizard/engine";
+import { coverMap } from "../wizard";
 import type { SearchDoc, SearchIndex, SearchTerm, TermField } from "./types";
 
 /** The parts of the catalog the index reads (so a test or the benchmark can pass a made-up one). */

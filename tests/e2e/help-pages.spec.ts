@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type TestInfo } from "@playwright/test";
-import { hasIssuerPage } from "../../lib/issuer-pages";
+import { hasIssuerPage } from "../../lib/issuers/pages";
 import { expectNoAxeViolations } from "./a11y";
 
 // Export projects (static host, no server) are named "export-…" in playwright.config.ts.

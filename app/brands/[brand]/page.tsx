@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { JsonLd } from "@/components/json-ld";
-import { SourceList } from "@/components/source-list";
-import { SourceNote } from "@/components/source-note";
+import { Breadcrumb } from "@/components/layout/breadcrumb";
+import { JsonLd } from "@/components/layout/json-ld";
+import { SourceList } from "@/components/sources/source-list";
+import { SourceNote } from "@/components/sources/source-note";
 import { getBrand, listBrands } from "@/lib/catalog";
-import { issuersByKana } from "@/lib/code-view";
-import { brandHref, homeHref, issuerHref, serviceHref } from "@/lib/links";
-import { breadcrumbLd, pageMetadata } from "@/lib/page-meta";
+import { issuersByKana } from "@/lib/views/code";
+import { brandHref, homeHref, issuerHref, serviceHref } from "@/lib/web/links";
+import { breadcrumbLd, pageMetadata } from "@/lib/web/page-meta";
 import { UI } from "@/lib/ui-text";
 
 type Params = { brand: string };

@@ -58,6 +58,10 @@ export function codeDetail(service: string, slug: string) {
     sources: [...ids]
       .map((id) => getSource(id))
       .filter((s) => s !== undefined)
-      .map(({ editorNote: _note, ...shown }) => shown),
+      .map((s) => {
+        const shown = { ...s };
+        delete shown.editorNote;
+        return shown;
+      }),
   };
 }

@@ -9,11 +9,10 @@ import {
   type CauseQuestion,
   type OutcomeCause,
   type PickCodeNode,
-  type Wizard,
   type WizardNode,
   OTHER_ISSUER,
 } from "../catalog/schema/wizard";
-import type { AnswerOption, Candidate, DiagnosisScreen, QuestionScreen, Screen, Sureness, WizardData } from "./types";
+import type { Candidate, DiagnosisScreen, QuestionScreen, Screen, Sureness, WizardData } from "./types";
 
 /**
  * The wizard as a pure state machine: the answers so far (URL segments) go in, the screen to show comes

@@ -1,5 +1,5 @@
 import type { CatalogCode } from "../catalog/schema/catalog";
-import type { Cause, IssuerPart } from "../catalog/schema/cause";
+import type { Cause } from "../catalog/schema/cause";
 import type { Issuer } from "../catalog/schema/issuer";
 import type { Service } from "../catalog/schema/service";
 import type { OutcomeCause, Wizard } from "../catalog/schema/wizard";

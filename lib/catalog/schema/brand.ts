@@ -10,6 +10,8 @@ export const BrandSchema = z
     programme: TextSchema,
     /** Names people still type from older pages (3-D Secure 1.0 ended in 2022). */
     formerNames: z.array(TextSchema).default([]),
+    /** Other ways people type the brand or its programme, in kana or short forms: 「セーフキー」「アメックス」. */
+    aliases: z.array(TextSchema).default([]),
     url: z.string().min(1),
     sources: SourceRefsSchema,
   })

@@ -98,6 +98,9 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     iss.brands.forEach((b, i) => {
       if (!brandIds.has(b)) report("issuer", iss.id, `brands[${i}]`, `ブランド「${b}」が brands.json にありません`);
     });
+    if (iss.contact === undefined) {
+      report("issuer", iss.id, "contact", "問い合わせ先がありません。電話番号が確かめられないときは、公式の問い合わせページ（page）を書いてください");
+    }
     if (iss.passwordName?.resetUrl !== undefined) checkUrl("issuer", iss.id, "passwordName.resetUrl", iss.passwordName.resetUrl);
     if (iss.contact?.page !== undefined) checkUrl("issuer", iss.id, "contact.page", iss.contact.page);
     iss.contact?.phones?.forEach((ph, i) => checkSources("issuer", iss.id, `contact.phones[${i}].sources`, ph.sources, true));

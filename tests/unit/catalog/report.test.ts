@@ -16,7 +16,7 @@ describe("catalog report", () => {
     expect(report.weakCodes.map((c) => c.key)).toEqual(["svc/c2"]);
     expect(report.weakCauses.map((c) => c.id)).toEqual(["cause-a"]);
     expect(report.sourcesByConfidence).toEqual([
-      { confidence: "official", sources: 1, citations: 3 },
+      { confidence: "official", sources: 1, citations: 4 },
       { confidence: "vendor", sources: 0, citations: 0 },
       { confidence: "third-party", sources: 1, citations: 1 },
       { confidence: "seed", sources: 1, citations: 3 },

@@ -9,6 +9,7 @@ function fullEnglish(): RawFile[] {
     { file: "en/codes/svc.json", json: { entries: { c1: { title: "Title", summary: "Summary" }, c2: { title: "Title", summary: "Summary" } } } },
     { file: "en/causes/base.json", json: { entries: { "cause-a": { title: "Cause", summary: "What happened", "steps[0].text": "Step" } } } },
     { file: "en/services.json", json: { entries: { svc: { name: "Service", operator: "Operator", summary: "About" } } } },
+    { file: "en/issuers.json", json: { entries: { iss: { "contact.text": "Call the number on the back of your card." } } } },
   ];
 }
 

@@ -214,6 +214,13 @@ describe("validateCatalog on broken fixtures", () => {
     ]);
   });
 
+  it("asks every card company for a contact: a sourced phone line or the official contact page", () => {
+    const fx = minimalCatalogFiles();
+    const iss = fx.files["issuers.json"].issuers[0] as Record<string, unknown>;
+    delete iss.contact;
+    expect(problemsOf(fx.toRaw())).toEqual([expect.objectContaining({ entry: "iss", field: "contact" })]);
+  });
+
   it("asks for the source of a card company's brand list", () => {
     const problems = check((f) => {
       Object.assign(f["issuers.json"].issuers[0]!, { brandSources: [] });

@@ -1,5 +1,5 @@
 import { expect, type Page, test, type TestInfo } from "@playwright/test";
-import { getIssuer, getService } from "../../lib/catalog";
+import { getIssuer, getService } from "../../lib/catalog/load";
 import { telHref } from "../../lib/issuers/part-facts";
 import { expectNoAxeViolations } from "./a11y";
 

@@ -8,6 +8,7 @@
  */
 import { getWizardData, listCodes } from "../catalog";
 import { causeIssuerParams, codeIssuerParams } from "./code";
+import { movedCodes } from "./moved-codes";
 import { causeHref, codeHref, diagnoseHref, diagnoseStepHref } from "../web/links";
 import { resolveAnswers, walkPaths } from "../wizard";
 
@@ -30,10 +31,19 @@ export function wizardStepParams(): { answers: string[] }[] {
   return [...steps, ...aliases];
 }
 
-/** The paths of every page the routes above may render on demand (prerendered ones included). */
+/**
+ * The paths of every page the routes above may render on demand (prerendered ones included), and the old
+ * card-company addresses of moved codes, which next.config redirects to the new ones.
+ */
 export function onDemandPaths(): string[] {
+  const variants = codeIssuerParams();
+  const moved = movedCodes().flatMap(({ from, to }) => {
+    const [service = "", slug = ""] = from.split("/");
+    return variants.filter((p) => p.service === to.service && p.code === to.slug).map((p) => codeHref(service, slug, p.issuer));
+  });
   return [
-    ...codeIssuerParams().map((p) => codeHref(p.service, p.code, p.issuer)),
+    ...variants.map((p) => codeHref(p.service, p.code, p.issuer)),
+    ...moved,
     ...causeIssuerParams().map((p) => causeHref(p.cause, p.issuer)),
     ...wizardStepParams().map((p) => diagnoseStepHref(p.answers)),
   ];

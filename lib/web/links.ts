@@ -65,6 +65,9 @@ export const diagnoseResultHref = (answers: readonly string[], issuerId?: string
     : diagnoseStepHref(answers);
 
 export const searchHref = (query: string): string => `/search?q=${encodeParam(query)}`;
+/** /search's `warn` value once a card number was dropped from its address: it says why, searching nothing. */
+export const CARD_WARNING = "card";
+export const cardWarningHref = (): string => `/search?warn=${CARD_WARNING}`;
 
 /** The published data (see app/api/v1). */
 export const codesApiHref = (): string => "/api/v1/codes.json";

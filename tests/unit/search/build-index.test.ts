@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getCatalog } from "@/lib/catalog";
 import { buildSearchIndex } from "@/lib/search/build-index";
+import { normalizeText } from "@/lib/search/normalize";
 
 describe("buildSearchIndex: causes and their services", () => {
   const catalog = getCatalog();
@@ -63,5 +64,20 @@ describe("buildSearchIndex: causes open their own page, codes say when they have
       const doc = index.docs.find((d) => d.kind === "code" && d.id === code.key);
       expect(doc?.perIssuer === true, code.key).toBe(code.causes.some((l) => withPart.has(l.cause)));
     }
+  });
+});
+
+describe("buildSearchIndex: a code's own names", () => {
+  const index = buildSearchIndex(getCatalog());
+  const names = (key: string) => index.docs.find((d) => d.kind === "code" && d.id === key)?.terms.filter((t) => t.field === "code" || t.field === "alias") ?? [];
+
+  it("keeps names in Latin letters as written (fraudulent is no 不正利用), and folds Japanese ones as titles are", () => {
+    const latin = names("stripe/fraudulent");
+    expect(latin.length).toBeGreaterThan(1);
+    for (const t of latin) expect(t.norm, t.text).toBe(normalizeText(t.text));
+    // 「3Dセキュア認証に…」 is a shop's message: its 3Dセキュア folds into 本人認証 as everywhere else.
+    const [message] = names("shop-messages/card-not-3ds-ready");
+    expect(message?.norm).toContain(normalizeText("本人認証"));
+    expect(message?.norm).not.toBe(normalizeText(message?.text ?? ""));
   });
 });

@@ -31,6 +31,8 @@ function reference(docs: SearchDoc[], token: string): [number, number, number][]
     if (at < 0) return 0;
     if (norm === piece) return 1;
     if (` ${norm} `.includes(` ${piece} `)) return 0.9;
+    // A Latin piece fits only a word it starts (line is not in decline).
+    if (!/[\p{Script=Han}\p{Script=Hiragana}]/u.test(piece) && !` ${norm}`.includes(` ${piece}`)) return 0;
     const r = piece.length / norm.replace(/ /g, "").length;
     return at === 0 ? 0.75 + 0.2 * r : 0.6 + 0.3 * r;
   };
@@ -53,6 +55,7 @@ describe("createWordFit", () => {
     makeDoc([["code", "pgse37"], ["title", "さばえら pgse37"]]),
     makeDoc([["name", "本人認証"], ["summary", "本人認証 ぱすわど 間違えて"]]),
     makeDoc([["title", "ぱすわどを 間違えた"], ["summary", "ぱすわど"]]),
+    makeDoc([["title", "さばえら pgse38"]]),
   ];
 
   it("scores the same text 1, a whole word 0.9, a start and an inside less, times the field's weight", () => {
@@ -64,8 +67,16 @@ describe("createWordFit", () => {
       [1, 0.405, 1],
       [2, 0.671, 0],
     ]);
-    // Inside a word: 0.6 + 0.3 × 2/6.
-    expect(fits(docs, "se").out).toEqual([[0, 0.7, 0]]);
+    // The start of a later word: 0.6 + 0.3 × 2/10, × 0.8 (doc 0's code starts with it: 0.75 + 0.2 × 2/6).
+    expect(fits(docs, "pg").out).toEqual([
+      [0, 0.817, 0],
+      [3, 0.528, 0],
+    ]);
+  });
+
+  it("never fits a Latin piece inside another word (line is not in decline)", () => {
+    expect(fits(docs, "se")).toEqual({ found: false, out: [] });
+    expect(fits(docs, "37")).toEqual({ found: false, out: [] });
   });
 
   it("falls back to the kanji stem for a different ending, a little lower", () => {

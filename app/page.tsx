@@ -20,9 +20,7 @@ export default function HomePage() {
       <SearchBox variant="hero" />
       {groupServices(listServices()).map((group) => (
         <section key={group.id} aria-labelledby={`group-${group.id}`}>
-          <h2 id={`group-${group.id}`}>
-            {UI.serviceGroups[group.id]}
-          </h2>
+          <h2 id={`group-${group.id}`}>{UI.serviceGroups[group.id]}</h2>
           {group.services.map((service) => {
             const codes = listCodesOf(service.id);
             const shown = codes.slice(0, HOME_CODES_PER_SERVICE);

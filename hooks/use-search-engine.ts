@@ -10,7 +10,11 @@ export type EngineStatus = "idle" | "loading" | "ready" | "failed";
  * The search engine, loaded on first use (focus or typing) so it weighs nothing on a page's first load.
  * `ensure` resolves to the engine, or to null when loading failed (status "failed"; a later call retries).
  */
-export function useSearchEngine(): { ensure: () => Promise<SearchEngine | null>; current: () => SearchEngine | null; status: EngineStatus } {
+export function useSearchEngine(): {
+  ensure: () => Promise<SearchEngine | null>;
+  current: () => SearchEngine | null;
+  status: EngineStatus;
+} {
   const ref = useRef<SearchEngine | null>(null);
   const [status, setStatus] = useState<EngineStatus>("idle");
   const ensure = useCallback((): Promise<SearchEngine | null> => {

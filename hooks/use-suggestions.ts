@@ -29,7 +29,12 @@ export function suggestionsReducer(state: Suggestions, action: SuggestionAction)
   switch (action.type) {
     case "show": {
       const { results, missingCode } = action.outcome;
-      return { results, ...(missingCode !== undefined ? { missingCode } : {}), open: results.length > 0 || missingCode !== undefined, active: -1 };
+      return {
+        results,
+        ...(missingCode !== undefined ? { missingCode } : {}),
+        open: results.length > 0 || missingCode !== undefined,
+        active: -1,
+      };
     }
     case "close":
       return state.open || state.active !== -1 ? { ...state, open: false, active: -1 } : state;

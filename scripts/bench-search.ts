@@ -51,7 +51,10 @@ function plainFuse(index: SearchIndex): Ranker {
 const asResult = (kind: SearchKind, id: string) =>
   ({ kind, id, href: "", label: "", detail: "", score: 0, reason: { how: "words", field: "title", term: "", reading: false } }) as const;
 
-const ours = (engine: SearchEngine): Ranker => (q) => engine.search(q, 3);
+const ours =
+  (engine: SearchEngine): Ranker =>
+  (q) =>
+    engine.search(q, 3);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
@@ -101,10 +104,14 @@ function table(title: string, groups: readonly Group[], judge: Judge, a: Ranker,
       totalB[k] += f[k];
     }
     const apart = s.awaiting > 0 ? `   (+${s.awaiting} awaiting data)` : "";
-    console.log(`  ${g.name.padEnd(16)} ${String(s.n).padStart(4)}    ${pct(s.top1, s.n)}  ${pct(s.top3, s.n)}    ${pct(f.top1, f.n)}  ${pct(f.top3, f.n)}${apart}`);
+    console.log(
+      `  ${g.name.padEnd(16)} ${String(s.n).padStart(4)}    ${pct(s.top1, s.n)}  ${pct(s.top3, s.n)}    ${pct(f.top1, f.n)}  ${pct(f.top3, f.n)}${apart}`,
+    );
   }
   const apart = total.awaiting > 0 ? `   (+${total.awaiting} awaiting data)` : "";
-  console.log(`  ${"all".padEnd(16)} ${String(total.n).padStart(4)}    ${pct(total.top1, total.n)}  ${pct(total.top3, total.n)}    ${pct(totalB.top1, totalB.n)}  ${pct(totalB.top3, totalB.n)}${apart}`);
+  console.log(
+    `  ${"all".padEnd(16)} ${String(total.n).padStart(4)}    ${pct(total.top1, total.n)}  ${pct(total.top3, total.n)}    ${pct(totalB.top1, totalB.n)}  ${pct(totalB.top3, totalB.n)}${apart}`,
+  );
   return total;
 }
 
@@ -147,7 +154,9 @@ const gold = table(
   ours(realEngine),
   fuse,
 );
-console.log(`  target: top-1 ≥ ${pct(TARGETS.top1, 1)} ${mark(gold.top1 / gold.n >= TARGETS.top1)}, top-3 = ${pct(TARGETS.top3, 1)} ${mark(gold.top3 === gold.n)}`);
+console.log(
+  `  target: top-1 ≥ ${pct(TARGETS.top1, 1)} ${mark(gold.top1 / gold.n >= TARGETS.top1)}, top-3 = ${pct(TARGETS.top3, 1)} ${mark(gold.top3 === gold.n)}`,
+);
 misses(SEARCH_GOLDEN_GROUPS, judge, ours(realEngine), verbose ? "top1" : "top3");
 
 const queries = [...SEARCH_HELD_OUT, ...SEARCH_GOLDEN_GROUPS].flatMap((g) => g.cases.map((c) => c.q));
@@ -156,6 +165,10 @@ const synSource = syntheticSource(catalog, 10_000);
 const synEngine = createSearchEngine(buildSearchIndex(synSource));
 const syn = latency(synEngine, queries, 2);
 console.log("\nlatency per query (Node)        p50          p99        target p99");
-console.log(`  real catalog (${String(realEngine.size).padStart(5)})   ${ms(real.p50).padStart(10)}   ${ms(real.p99).padStart(10)}   ≤ ${ms(TARGETS.p99RealMs)}  ${mark(real.p99 <= TARGETS.p99RealMs)}  (${real.n} runs)`);
-console.log(`  synthetic    (${String(synEngine.size).padStart(5)})   ${ms(syn.p50).padStart(10)}   ${ms(syn.p99).padStart(10)}   ≤ ${ms(TARGETS.p99SyntheticMs)} ${mark(syn.p99 <= TARGETS.p99SyntheticMs)}  (${syn.n} runs)`);
+console.log(
+  `  real catalog (${String(realEngine.size).padStart(5)})   ${ms(real.p50).padStart(10)}   ${ms(real.p99).padStart(10)}   ≤ ${ms(TARGETS.p99RealMs)}  ${mark(real.p99 <= TARGETS.p99RealMs)}  (${real.n} runs)`,
+);
+console.log(
+  `  synthetic    (${String(synEngine.size).padStart(5)})   ${ms(syn.p50).padStart(10)}   ${ms(syn.p99).padStart(10)}   ≤ ${ms(TARGETS.p99SyntheticMs)} ${mark(syn.p99 <= TARGETS.p99SyntheticMs)}  (${syn.n} runs)`,
+);
 console.log(`\nindex size: ${(JSON.stringify(realIndex).length / 1024).toFixed(0)} KiB JSON (real)`);

@@ -31,7 +31,9 @@ function bundleReport() {
   const floor = stats.find((s) => s.route === FLOOR_ROUTE);
   if (!floor) throw new Error(`the build has no ${FLOOR_ROUTE} route (app/perf-floor/page.tsx), so no floor to compare with`);
   const floorBytes = routeGzipBytes(floor);
-  console.log(`First-load JS (gzip) against the bare-page floor ${FLOOR_ROUTE}: ${kib(floorBytes)}; budget floor + ${kib(JS_BUDGET_BYTES)}`);
+  console.log(
+    `First-load JS (gzip) against the bare-page floor ${FLOOR_ROUTE}: ${kib(floorBytes)}; budget floor + ${kib(JS_BUDGET_BYTES)}`,
+  );
   const rows = [];
   for (const type of ROUTE_TYPES) {
     const routes = stats.filter((s) => type.match(s.route));
@@ -74,8 +76,16 @@ async function lighthouseReport(port, runs) {
     // One untimed visit per page first, so the figures are not a cold server's first render.
     for (const c of chosen) await (await fetch(new URL(c.path, server.url))).arrayBuffer();
     console.log(`\nLighthouse mobile (default settings: simulated slow 4G, 4x CPU slowdown), ${server.url}`);
-    console.log(`targets: ${Object.entries(LIGHTHOUSE_TARGETS).map(([k, v]) => `${k} >= ${v}`).join(", ")}`);
-    const results = await auditPaths(server.url, chosen.map((c) => c.path), { runs });
+    console.log(
+      `targets: ${Object.entries(LIGHTHOUSE_TARGETS)
+        .map(([k, v]) => `${k} >= ${v}`)
+        .join(", ")}`,
+    );
+    const results = await auditPaths(
+      server.url,
+      chosen.map((c) => c.path),
+      { runs },
+    );
     results.forEach((r, i) => {
       const misses = Object.entries(LIGHTHOUSE_TARGETS)
         .filter(([k, v]) => (r.scores[k] ?? 0) < v)

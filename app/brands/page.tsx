@@ -15,7 +15,12 @@ export default function BrandsRoute() {
   const t = UI.pages.brand;
   return (
     <>
-      <Breadcrumb items={[{ name: UI.nav.home, path: homeHref() }, { name: t.breadcrumb, path: "/brands" }]} />
+      <Breadcrumb
+        items={[
+          { name: UI.nav.home, path: homeHref() },
+          { name: t.breadcrumb, path: "/brands" },
+        ]}
+      />
       <h1>{t.listTitle}</h1>
       <p>{t.listDescription}</p>
       <BrandList formerNames />

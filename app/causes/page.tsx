@@ -17,7 +17,12 @@ export default function CausesRoute() {
   const causes = [...listCauses()].sort((a, b) => a.title.localeCompare(b.title, "ja"));
   return (
     <>
-      <Breadcrumb items={[{ name: UI.nav.home, path: homeHref() }, { name: UI.pages.cause.breadcrumb, path: causesHref() }]} />
+      <Breadcrumb
+        items={[
+          { name: UI.nav.home, path: homeHref() },
+          { name: UI.pages.cause.breadcrumb, path: causesHref() },
+        ]}
+      />
       <h1>{UI.pages.cause.listTitle}</h1>
       <p>{UI.pages.cause.listLead}</p>
       <ul className="list-plain">

@@ -15,7 +15,12 @@ export const metadata: Metadata = pageMetadata({
 export default function IssuersRoute() {
   return (
     <>
-      <Breadcrumb items={[{ name: UI.nav.home, path: homeHref() }, { name: UI.pages.issuer.breadcrumb, path: "/issuers" }]} />
+      <Breadcrumb
+        items={[
+          { name: UI.nav.home, path: homeHref() },
+          { name: UI.pages.issuer.breadcrumb, path: "/issuers" },
+        ]}
+      />
       <h1>{UI.pages.issuer.listTitle}</h1>
       <p>{UI.pages.issuer.listDescription}</p>
       <ul className="chip-list">

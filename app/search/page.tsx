@@ -31,8 +31,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const raw = first(params.q);
   // A card number never stays in the address or the page: drop it and show the warning instead.
   if (containsCardNumber(raw)) redirect(cardWarningHref());
-  const view =
-    first(params.warn) === CARD_WARNING ? ({ state: "blocked" } as const) : resultsStateFor(getSearchEngine(), raw);
+  const view = first(params.warn) === CARD_WARNING ? ({ state: "blocked" } as const) : resultsStateFor(getSearchEngine(), raw);
   const query = view.state === "results" ? view.query : "";
 
   return (

@@ -16,7 +16,12 @@ export const metadata: Metadata = pageMetadata({
 export default function ServicesRoute() {
   return (
     <>
-      <Breadcrumb items={[{ name: UI.nav.home, path: homeHref() }, { name: UI.pages.service.breadcrumb, path: "/services" }]} />
+      <Breadcrumb
+        items={[
+          { name: UI.nav.home, path: homeHref() },
+          { name: UI.pages.service.breadcrumb, path: "/services" },
+        ]}
+      />
       <h1>{UI.pages.service.listTitle}</h1>
       {groupServices(listServices()).map((group) => (
         <section key={group.id} aria-labelledby={`group-${group.id}`}>

@@ -51,7 +51,12 @@ export function CausePage({ cause, issuer }: { cause: Cause; issuer?: Issuer }) 
       </div>
       <section id={STEPS_ID} aria-labelledby={`${STEPS_ID}-heading`}>
         <h2 id={`${STEPS_ID}-heading`}>{t.whatToDo}</h2>
-        <CauseBody cause={cause} level={3} company={oneCompany(issuer)} pickHref={usesIssuer && !issuer ? `#${ISSUER_CHOICE_ID}` : undefined} />
+        <CauseBody
+          cause={cause}
+          level={3}
+          company={oneCompany(issuer)}
+          pickHref={usesIssuer && !issuer ? `#${ISSUER_CHOICE_ID}` : undefined}
+        />
       </section>
       {usesIssuer ? (
         <IssuerPicker hrefFor={(id) => causeHref(cause.id, id)} {...issuerChoiceFor(undefined)} chosen={issuer} landing={STEPS_ID} />

@@ -52,7 +52,13 @@ export function RovingGroup({ label, children }: { label: string; children: Reac
     all[to]?.focus();
   }
   return (
-    <div ref={ref} role="toolbar" aria-label={label} onKeyDown={onKeyDown} onFocus={(e) => e.target instanceof HTMLAnchorElement && ref.current && setStop(ref.current, e.target)}>
+    <div
+      ref={ref}
+      role="toolbar"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => e.target instanceof HTMLAnchorElement && ref.current && setStop(ref.current, e.target)}
+    >
       {children}
     </div>
   );

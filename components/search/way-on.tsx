@@ -8,7 +8,17 @@ import { SEARCH_TEXT } from "@/lib/ui-text/search";
  * The box shown when the catalog has no answer: what happened in one line, a line of help, what may
  * help instead (children), then the way on: the general checks (when known) and the diagnosis wizard.
  */
-export function WayOn({ headline, help, checks, children }: { headline: string; help: string; checks?: SearchResult; children?: ReactNode }) {
+export function WayOn({
+  headline,
+  help,
+  checks,
+  children,
+}: {
+  headline: string;
+  help: string;
+  checks?: SearchResult;
+  children?: ReactNode;
+}) {
   return (
     <div className="card">
       <p>

@@ -19,7 +19,15 @@ export function WizardProgress({ answered, remaining }: { answered: number; rema
 }
 
 /** The answers so far, each with a link back to its question so it can be changed. */
-export function AnswersSoFar({ steps, issuers, otherIssuerLabel }: { steps: readonly AnsweredStep[]; issuers: readonly Issuer[]; otherIssuerLabel: string }) {
+export function AnswersSoFar({
+  steps,
+  issuers,
+  otherIssuerLabel,
+}: {
+  steps: readonly AnsweredStep[];
+  issuers: readonly Issuer[];
+  otherIssuerLabel: string;
+}) {
   if (steps.length === 0) return null;
   return (
     <section aria-labelledby="answers-so-far" className={`card ${styles.answers}`}>

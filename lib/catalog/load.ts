@@ -64,10 +64,8 @@ export const listServices = (): readonly Service[] => indexed().catalog.services
 export const getService = (id: string): Service | undefined => indexed().services.get(id);
 
 export const listCodes = (): readonly CatalogCode[] => indexed().catalog.codes;
-export const listCodesOf = (service: string): CatalogCode[] =>
-  indexed().catalog.codes.filter((c) => c.service === service);
-export const getCode = (service: string, slug: string): CatalogCode | undefined =>
-  indexed().codes.get(`${service}/${slug}`);
+export const listCodesOf = (service: string): CatalogCode[] => indexed().catalog.codes.filter((c) => c.service === service);
+export const getCode = (service: string, slug: string): CatalogCode | undefined => indexed().codes.get(`${service}/${slug}`);
 export const getCodeByKey = (key: string): CatalogCode | undefined => indexed().codes.get(key);
 
 export const listCauses = (): readonly Cause[] => indexed().catalog.causes;

@@ -140,9 +140,7 @@ const RULES: readonly KindRule[] = [
 
 /** The rule a data file (path under data/) falls under, if any. */
 function ruleFor(file: string): KindRule | undefined {
-  return RULES.find(
-    (r) => file === r.single || (file.startsWith(r.folder) && /^[^/]+\.json$/.test(file.slice(r.folder.length))),
-  );
+  return RULES.find((r) => file === r.single || (file.startsWith(r.folder) && /^[^/]+\.json$/.test(file.slice(r.folder.length))));
 }
 
 /**
@@ -174,7 +172,11 @@ function englishKindOf(file: string): { kind: string; prefix: string } | undefin
   const rest = file.slice("en/".length);
   const code = /^codes\/([^/]+)\.json$/.exec(rest);
   if (code) return { kind: "code", prefix: `${code[1]}/` };
-  for (const [kind, key] of [["cause", "causes"], ["issuer", "issuers"], ["service", "services"]] as const) {
+  for (const [kind, key] of [
+    ["cause", "causes"],
+    ["issuer", "issuers"],
+    ["service", "services"],
+  ] as const) {
     if (rest === `${key}.json` || new RegExp(`^${key}/[^/]+\\.json$`).test(rest)) return { kind, prefix: "" };
   }
   if (rest === "wizard.json") return { kind: "wizard", prefix: "" };
@@ -195,7 +197,8 @@ function parseEnglish(ctx: Ctx, file: string, json: unknown): void {
   }
   const english = (ctx.catalog.english ??= {});
   const byId = (english[where.kind] ??= {});
-  for (const [id, fields] of Object.entries(parsed.data.entries)) byId[`${where.prefix}${id}`] = { ...byId[`${where.prefix}${id}`], ...fields };
+  for (const [id, fields] of Object.entries(parsed.data.entries))
+    byId[`${where.prefix}${id}`] = { ...byId[`${where.prefix}${id}`], ...fields };
 }
 
 /** The wizard file: its shell, then each node and question on its own, like the other lists. */

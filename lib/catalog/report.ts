@@ -44,15 +44,13 @@ export type CatalogReport = {
 export function buildCatalogReport(catalog: Catalog, today: Date = new Date()): CatalogReport {
   const confidenceOf = new Map(catalog.sources.map((s) => [s.id, s.confidence]));
   const publishedOf = new Map(catalog.sources.map((s) => [s.id, s.published]));
-  const isWeak = (refs: readonly string[]) =>
-    refs.length > 0 && refs.every((r) => WEAK.includes(confidenceOf.get(r) ?? "third-party"));
+  const isWeak = (refs: readonly string[]) => refs.length > 0 && refs.every((r) => WEAK.includes(confidenceOf.get(r) ?? "third-party"));
   const isStrong = (refs: readonly string[]) => refs.some((r) => !WEAK.includes(confidenceOf.get(r) ?? "third-party"));
   const cutoff = new Date(today);
   cutoff.setUTCFullYear(cutoff.getUTCFullYear() - STALE_AFTER_YEARS);
   const cutoffDay = cutoff.toISOString().slice(0, 10);
   // A source without a date is not counted as old: nothing says it is.
-  const isStale = (refs: readonly string[]) =>
-    refs.length > 0 && refs.every((r) => (publishedOf.get(r) ?? "9999") < cutoffDay);
+  const isStale = (refs: readonly string[]) => refs.length > 0 && refs.every((r) => (publishedOf.get(r) ?? "9999") < cutoffDay);
   const codeRefs = (c: Catalog["codes"][number]) => [...new Set([...c.sources, ...(c.message?.sources ?? [])])];
 
   const citations = new Map<string, number>();
@@ -93,7 +91,15 @@ export function buildCatalogReport(catalog: Catalog, today: Date = new Date()): 
   const facts = catalog.issuers.flatMap((i) =>
     ISSUER_FACTS.flatMap((fact) => {
       const f = i[fact];
-      return f ? [{ issuer: i.id, fact, sources: [...new Set([...f.sources, ...("variants" in f ? (f.variants ?? []) : []).flatMap((v) => v.sources)])] }] : [];
+      return f
+        ? [
+            {
+              issuer: i.id,
+              fact,
+              sources: [...new Set([...f.sources, ...("variants" in f ? (f.variants ?? []) : []).flatMap((v) => v.sources)])],
+            },
+          ]
+        : [];
     }),
   );
 

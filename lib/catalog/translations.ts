@@ -28,13 +28,7 @@ function causePaths(c: Catalog["causes"][number]): PathList {
 }
 
 function servicePaths(s: Catalog["services"][number]): PathList {
-  return [
-    "name",
-    "operator",
-    "summary",
-    ...s.notes.map((_, i) => `notes[${i}].text`),
-    ...opt(s.featuredIssuers, "featuredIssuers.reason"),
-  ];
+  return ["name", "operator", "summary", ...s.notes.map((_, i) => `notes[${i}].text`), ...opt(s.featuredIssuers, "featuredIssuers.reason")];
 }
 
 const FACTS = ["authMethod", "passwordName", "unlock", "fraudUnlock", "contact"] as const;
@@ -107,11 +101,13 @@ export function validateEnglish(catalog: Catalog, en: Translations): CatalogProb
         if (have[p] === undefined) problems.push({ file, entry: id, field: p, message: "英語の文がありません" });
       }
       for (const p of Object.keys(have)) {
-        if (!paths.includes(p)) problems.push({ file, entry: id, field: p, message: "日本語の項目にない英語の文です（古くなっていませんか）" });
+        if (!paths.includes(p))
+          problems.push({ file, entry: id, field: p, message: "日本語の項目にない英語の文です（古くなっていませんか）" });
       }
     }
     for (const id of Object.keys(en[kind] ?? {})) {
-      if (!(id in entries)) problems.push({ file: `en/(${kind})`, entry: id, field: "(entry)", message: "この英語の項目に当たる日本語の項目がありません" });
+      if (!(id in entries))
+        problems.push({ file: `en/(${kind})`, entry: id, field: "(entry)", message: "この英語の項目に当たる日本語の項目がありません" });
     }
   }
   return problems;

@@ -27,12 +27,30 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
   // Ids that exist, counting entries already reported for their shape (so they are not "missing" too).
   const known = (kind: EntityKind, ids: readonly string[]) =>
     new Set([...ids, ...catalog.rejected.filter((r) => r.startsWith(`${kind}:`)).map((r) => r.slice(kind.length + 1))]);
-  const sourceIds = known("source", catalog.sources.map((s) => s.id));
-  const causeIds = known("cause", catalog.causes.map((c) => c.id));
-  const brandIds = known("brand", catalog.brands.map((b) => b.id));
-  const serviceIds = known("service", catalog.services.map((s) => s.id));
-  const issuerIds = known("issuer", catalog.issuers.map((i) => i.id));
-  const codeKeys = known("code", catalog.codes.map((c) => c.key));
+  const sourceIds = known(
+    "source",
+    catalog.sources.map((s) => s.id),
+  );
+  const causeIds = known(
+    "cause",
+    catalog.causes.map((c) => c.id),
+  );
+  const brandIds = known(
+    "brand",
+    catalog.brands.map((b) => b.id),
+  );
+  const serviceIds = known(
+    "service",
+    catalog.services.map((s) => s.id),
+  );
+  const issuerIds = known(
+    "issuer",
+    catalog.issuers.map((i) => i.id),
+  );
+  const codeKeys = known(
+    "code",
+    catalog.codes.map((c) => c.key),
+  );
 
   const checkUnique = (kind: EntityKind, ids: readonly string[], field: string) => {
     const seen = new Set<string>();
@@ -54,12 +72,36 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     });
   };
 
-  checkUnique("source", catalog.sources.map((s) => s.id), "id");
-  checkUnique("brand", catalog.brands.map((b) => b.id), "id");
-  checkUnique("service", catalog.services.map((s) => s.id), "id");
-  checkUnique("issuer", catalog.issuers.map((i) => i.id), "id");
-  checkUnique("cause", catalog.causes.map((c) => c.id), "id");
-  checkUnique("code", catalog.codes.map((c) => c.key), "slug");
+  checkUnique(
+    "source",
+    catalog.sources.map((s) => s.id),
+    "id",
+  );
+  checkUnique(
+    "brand",
+    catalog.brands.map((b) => b.id),
+    "id",
+  );
+  checkUnique(
+    "service",
+    catalog.services.map((s) => s.id),
+    "id",
+  );
+  checkUnique(
+    "issuer",
+    catalog.issuers.map((i) => i.id),
+    "id",
+  );
+  checkUnique(
+    "cause",
+    catalog.causes.map((c) => c.id),
+    "id",
+  );
+  checkUnique(
+    "code",
+    catalog.codes.map((c) => c.key),
+    "slug",
+  );
 
   for (const s of catalog.sources) {
     checkSlug("source", s.id, "id", s.id);
@@ -99,7 +141,12 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
       if (!brandIds.has(b)) report("issuer", iss.id, `brands[${i}]`, `ブランド「${b}」が brands.json にありません`);
     });
     if (iss.contact === undefined) {
-      report("issuer", iss.id, "contact", "問い合わせ先がありません。電話番号が確かめられないときは、公式の問い合わせページ（page）を書いてください");
+      report(
+        "issuer",
+        iss.id,
+        "contact",
+        "問い合わせ先がありません。電話番号が確かめられないときは、公式の問い合わせページ（page）を書いてください",
+      );
     }
     if (iss.passwordName?.resetUrl !== undefined) checkUrl("issuer", iss.id, "passwordName.resetUrl", iss.passwordName.resetUrl);
     if (iss.contact?.page !== undefined) checkUrl("issuer", iss.id, "contact.page", iss.contact.page);
@@ -117,7 +164,12 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
       });
     }
     for (const r of repeatedSentences(texts)) {
-      report("issuer", iss.id, r.field, `「${r.sentence}」は ${r.firstField} にもあります。ページでは続けて表示されるので、1 か所にまとめてください`);
+      report(
+        "issuer",
+        iss.id,
+        r.field,
+        `「${r.sentence}」は ${r.firstField} にもあります。ページでは続けて表示されるので、1 か所にまとめてください`,
+      );
     }
   }
 
@@ -136,7 +188,8 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     } else {
       checkSlug("code", id, "service", code.service);
     }
-    if (code.causes.length === 0) report("code", id, "causes", "原因が 1 つもありません。わからない場合も一般的な確認の原因を結び付けてください");
+    if (code.causes.length === 0)
+      report("code", id, "causes", "原因が 1 つもありません。わからない場合も一般的な確認の原因を結び付けてください");
     code.causes.forEach((ref, i) => {
       if (!causeIds.has(ref.cause)) report("code", id, `causes[${i}].cause`, `原因「${ref.cause}」が causes/ にありません`);
     });

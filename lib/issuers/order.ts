@@ -23,10 +23,7 @@ export const COMMON_ISSUER_IDS: readonly string[] = ["rakuten", "smbc", "jcb", "
  * The choice split in two: the likely companies (the service's featured ones, then the common ones) shown
  * first, and the rest by reading, behind 「ほかのカード会社」.
  */
-export function likelyIssuers(
-  issuers: readonly Issuer[],
-  featuredIds: readonly string[] = [],
-): { likely: Issuer[]; rest: Issuer[] } {
+export function likelyIssuers(issuers: readonly Issuer[], featuredIds: readonly string[] = []): { likely: Issuer[]; rest: Issuer[] } {
   const ordered = issuersInOrder(issuers, [...featuredIds, ...COMMON_ISSUER_IDS]);
   const count = new Set([...featuredIds, ...COMMON_ISSUER_IDS].filter((id) => issuers.some((i) => i.id === id))).size;
   return { likely: ordered.slice(0, count), rest: ordered.slice(count) };

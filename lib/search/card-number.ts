@@ -34,7 +34,10 @@ const toAsciiDigits = (s: string): string =>
 export function containsCardNumber(input: unknown): boolean {
   if (typeof input !== "string" || input.length === 0) return false;
   for (const match of input.matchAll(DIGIT_RUN)) {
-    const groups = match[0].split(/[^0-9０-９]+/).map(toAsciiDigits).filter((g) => g.length > 0);
+    const groups = match[0]
+      .split(/[^0-9０-９]+/)
+      .map(toAsciiDigits)
+      .filter((g) => g.length > 0);
     for (let start = 0; start < groups.length; start++) {
       let digits = "";
       for (let end = start; end < groups.length; end++) {

@@ -14,7 +14,12 @@ const UNIT_AFTER = /^\s*[円時間回日週月年件分秒桁万枚歳%％度人
  * number with a space may be the start of that code (transStatusReason 99, PGSE 99), which a name or an
  * ordinary word may not: 「nanaco SSYE31」 holds the code SSYE31, 「LINE Pay 1101」 the code 1101.
  */
-export function isCodeLike(span: CodeSpan, query: string, isWord: (compact: string) => boolean, startsCode: (letters: string) => boolean): boolean {
+export function isCodeLike(
+  span: CodeSpan,
+  query: string,
+  isWord: (compact: string) => boolean,
+  startsCode: (letters: string) => boolean,
+): boolean {
   const { code, raw } = span;
   if (isWord(code)) return false;
   const identifier = /_/.test(raw);

@@ -40,8 +40,7 @@ function bitCount(n: number): number {
 }
 
 /** Characters of `a` that `b` lacks (as far as the bit sets tell). */
-const missing = (a: Masks, b: Masks) =>
-  bitCount(a.letters & ~b.letters) + bitCount(a.digits & ~b.digits) + bitCount(a.other & ~b.other);
+const missing = (a: Masks, b: Masks) => bitCount(a.letters & ~b.letters) + bitCount(a.digits & ~b.digits) + bitCount(a.other & ~b.other);
 
 export function createCodeMatcher(codes: readonly CodeKey[]): CodeMatcher {
   const masks = codes.map((c) => masksOf(c.key));

@@ -11,7 +11,18 @@ import { queryWords, type QueryWord } from "./query-words";
 import { createScoreBoard } from "./score-board";
 import { createSynonymParts } from "./synonym-parts";
 import { topK } from "./top-k";
-import { FIELD_WEIGHT, HOW, MATCH_HOWS, type MatchHow, type MatchReason, type SearchDoc, type SearchIndex, type SearchKind, type SearchOutcome, type SearchResult } from "./types";
+import {
+  FIELD_WEIGHT,
+  HOW,
+  MATCH_HOWS,
+  type MatchHow,
+  type MatchReason,
+  type SearchDoc,
+  type SearchIndex,
+  type SearchKind,
+  type SearchOutcome,
+  type SearchResult,
+} from "./types";
 import { createUnitFit, idf } from "./unit-fit";
 import { isJapaneseWord, spaceParticles } from "./units";
 import { createWordFit } from "./word-fit";
@@ -279,7 +290,10 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     if (weight === 0 && !wholeOnly && !noTypos && text.length >= 2 && text.length <= MAX_FUZZY_WORD && !/\d/.test(text)) {
       // Nothing has this word: try the closest real words (typos, a different okurigana).
       closeWords(text).forEach((w, rank) => {
-        weight = Math.max(weight, fitWord(w, 0.7 - 0.1 * rank, false, (d, q, ti) => keepBest(d, q, ti, FUZZY)));
+        weight = Math.max(
+          weight,
+          fitWord(w, 0.7 - 0.1 * rank, false, (d, q, ti) => keepBest(d, q, ti, FUZZY)),
+        );
       });
     }
     return addToken(weight);
@@ -346,7 +360,10 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
           // A missing code was looked for as a code already: as a word it would only lower every score.
           // The words of an API code (insufficient_funds, pem_invalid_format) still say something.
           const missingWords = new Set(missingCode !== undefined && !missingCode.includes("_") ? tokenize(normalizeText(missingCode)) : []);
-          const list = [...concepts, ...queryWords(query, rest, MAX_WORDS, isIndexWord, canonical).filter((w) => !missingWords.has(w.text))];
+          const list = [
+            ...concepts,
+            ...queryWords(query, rest, MAX_WORDS, isIndexWord, canonical).filter((w) => !missingWords.has(w.text)),
+          ];
           noTypos = missingCode !== undefined;
           wordStage(list, names);
         }
@@ -358,7 +375,11 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       const floor = missingCode !== undefined && !exactCode ? MISSING_MIN_SCORE : MIN_SCORE;
       const ranked = topK(best.seen(), Math.max(0, limit), before, (d) => (bestScore[d] ?? 0) >= floor || coded.has(d));
       let results = ranked.map((d) =>
-        toResult(d, Math.round((bestScore[d] ?? 0) * 100) / 100, reasonFor(d, bestTerm[d] ?? 0, MATCH_HOWS[bestHow[d] ?? 0] ?? "exact", kanaQuery)),
+        toResult(
+          d,
+          Math.round((bestScore[d] ?? 0) * 100) / 100,
+          reasonFor(d, bestTerm[d] ?? 0, MATCH_HOWS[bestHow[d] ?? 0] ?? "exact", kanaQuery),
+        ),
       );
       if (exactCode) results = withCardCompany(results, ranked, limit);
       return { query, blocked: false, results, ...(missingCode && !exactCode ? { missingCode } : {}) };

@@ -35,8 +35,7 @@ function scriptOf(code: number): Script {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return "latin";
   if ((code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc) return "katakana";
   if (code >= 0x3041 && code <= 0x309f) return "hiragana";
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3005 || code === 0x3006)
-    return "kanji";
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3005 || code === 0x3006) return "kanji";
   return "other";
 }
 
@@ -52,11 +51,7 @@ function splitScripts(s: string): string {
     const code = ch.codePointAt(0) ?? 0;
     let script = scriptOf(code);
     if (code === 0x30fc && prev === "hiragana") script = "hiragana";
-    const boundary =
-      prev !== script &&
-      prev !== "other" &&
-      script !== "other" &&
-      !(prev === "kanji" && script === "hiragana");
+    const boundary = prev !== script && prev !== "other" && script !== "other" && !(prev === "kanji" && script === "hiragana");
     out += boundary ? ` ${ch}` : ch;
     prev = script;
   }
@@ -64,7 +59,18 @@ function splitScripts(s: string): string {
 }
 
 const SMALL_KANA: Record<string, string> = {
-  ぁ: "あ", ぃ: "い", ぅ: "う", ぇ: "え", ぉ: "お", っ: "つ", ゃ: "や", ゅ: "ゆ", ょ: "よ", ゎ: "わ", ゕ: "か", ゖ: "け",
+  ぁ: "あ",
+  ぃ: "い",
+  ぅ: "う",
+  ぇ: "え",
+  ぉ: "お",
+  っ: "つ",
+  ゃ: "や",
+  ゅ: "ゆ",
+  ょ: "よ",
+  ゎ: "わ",
+  ゕ: "か",
+  ゖ: "け",
 };
 
 /** Katakana → hiragana, small kana → large, long-vowel marks dropped: カード, かあど and かど meet as かど. */
@@ -142,13 +148,22 @@ export function extractCodeSpans(input: unknown): CodeSpan[] {
     return a !== undefined && b !== undefined && CODE_GLUE.test(base.slice(a.end, b.start));
   };
   // Every run of three or more parts glued together (OR-CCSEH-05), then every pair, then each part.
-  for (let i = 0; i < runs.length; ) {
+  for (let i = 0; i < runs.length;) {
     let j = i;
     while (glued(j)) j++;
-    if (j - i >= 2) add(runs.slice(i, j + 1).map((r) => r.text).join(""), runs[i]?.start ?? 0, runs[j]?.end ?? 0);
+    if (j - i >= 2)
+      add(
+        runs
+          .slice(i, j + 1)
+          .map((r) => r.text)
+          .join(""),
+        runs[i]?.start ?? 0,
+        runs[j]?.end ?? 0,
+      );
     i = j + 1;
   }
-  for (let i = 0; i < runs.length; i++) if (glued(i)) add(`${runs[i]?.text}${runs[i + 1]?.text}`, runs[i]?.start ?? 0, runs[i + 1]?.end ?? 0);
+  for (let i = 0; i < runs.length; i++)
+    if (glued(i)) add(`${runs[i]?.text}${runs[i + 1]?.text}`, runs[i]?.start ?? 0, runs[i + 1]?.end ?? 0);
   for (const r of runs) add(r.text, r.start, r.end);
   return found;
 }

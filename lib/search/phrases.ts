@@ -19,7 +19,12 @@ export type Phrases = {
   fitTogether(head: string, visit: (d: number, quality: number, ti: number) => void): number;
 };
 
-export function createPhrases(docs: readonly SearchDoc[], synonyms: SearchIndex["synonyms"], wordIndex: WordIndex, unitFit: UnitFit): Phrases {
+export function createPhrases(
+  docs: readonly SearchDoc[],
+  synonyms: SearchIndex["synonyms"],
+  wordIndex: WordIndex,
+  unitFit: UnitFit,
+): Phrases {
   const phraseTerms = new Map<string, [number, number][]>();
   docs.forEach((doc, d) =>
     doc.terms.forEach((t, ti) => {
@@ -37,7 +42,8 @@ export function createPhrases(docs: readonly SearchDoc[], synonyms: SearchIndex[
   names.sort((a, b) => b.key.length - a.key.length);
   const heads = [...new Set(synonyms.map(([, c]) => c))].filter((c) => c.includes(" ")).sort((a, b) => b.length - a.length);
   const wordIds = new Map(wordIndex.words.map((w, id) => [w, id]));
-  const at = (tokens: readonly string[], words: readonly string[]) => tokens.findIndex((_, i) => words.every((w, j) => tokens[i + j] === w));
+  const at = (tokens: readonly string[], words: readonly string[]) =>
+    tokens.findIndex((_, i) => words.every((w, j) => tokens[i + j] === w));
 
   function find(query: string, folded: string) {
     let tokens = tokenize(folded);
@@ -45,7 +51,10 @@ export function createPhrases(docs: readonly SearchDoc[], synonyms: SearchIndex[
     const compact = tokens.join("");
     // A name is a run of whole typed words (楽天カード, d カード): 「au PAY カード登録」 holds au PAY and
     // カード登録, not the card company au PAY カード.
-    const typed = spaceParticles(query).split(/\s+/).map(compactText).filter((w) => w !== "");
+    const typed = spaceParticles(query)
+      .split(/\s+/)
+      .map(compactText)
+      .filter((w) => w !== "");
     const spans = new Set(typed.flatMap((_, i) => typed.slice(i).map((__, j) => typed.slice(i, i + j + 1).join(""))));
     for (const p of names) {
       if (!compact.includes(p.key) || !spans.has(p.key)) continue;
@@ -86,9 +95,11 @@ export function createPhrases(docs: readonly SearchDoc[], synonyms: SearchIndex[
     const out = { docs: [] as number[], quality: [] as number[], terms: [] as number[] };
     // Only terms on the shortest list of one of its words' units (or of a Latin word) can have it all;
     // units, as the catalog's text may add an ending to the last word (会社が).
-    const lists = head.split(" ").flatMap((w) =>
-      isJapaneseWord(w) ? japaneseUnits(w).map((u) => unitFit.termsWithUnit(u)) : [wordIndex.termsWith(wordIds.get(w) ?? -1)],
-    );
+    const lists = head
+      .split(" ")
+      .flatMap((w) =>
+        isJapaneseWord(w) ? japaneseUnits(w).map((u) => unitFit.termsWithUnit(u)) : [wordIndex.termsWith(wordIds.get(w) ?? -1)],
+      );
     const candidates = lists.reduce((a, b) => (b.length < a.length ? b : a), lists[0] ?? new Int32Array(0));
     let last = -1;
     let bestQ = 0;

@@ -18,20 +18,46 @@ export type QueryWord = {
 };
 
 // Particles and endings that carry no meaning alone once a query is split into words.
-const STOP_WORDS = new Set(["から", "まで", "です", "ます", "した", "ない", "する", "こと", "ため", "ので", "ている", "てる", "される", "された", "されて", "されました", "されている", "できない", "この", "その", "あの", "どの", "ここ", "そこ",
+const STOP_WORDS = new Set([
+  "から",
+  "まで",
+  "です",
+  "ます",
+  "した",
+  "ない",
+  "する",
+  "こと",
+  "ため",
+  "ので",
+  "ている",
+  "てる",
+  "される",
+  "された",
+  "されて",
+  "されました",
+  "されている",
+  "できない",
+  "この",
+  "その",
+  "あの",
+  "どの",
+  "ここ",
+  "そこ",
   // エラー and エラーコード alone say only that something went wrong.
-  "えら", "えらこど"]);
+  "えら",
+  "えらこど",
+]);
 // Words of English payment screens that say nothing about the problem ("Your card was declined.").
 const ENGLISH_STOP_WORDS = new Set(
-  ("a an the is was are were be been has have had to for of on in at by with after from my your our this that it its " +
+  (
+    "a an the is was are were be been has have had to for of on in at by with after from my your our this that it its " +
     "please use using try another other unable cannot can could not no do does did again i me we you and or but so if " +
-    "when because due complete completed process processed there problem issue sorry")
-    .split(" "),
+    "when because due complete completed process processed there problem issue sorry"
+  ).split(" "),
 );
 
 // One letter or kana matches almost everything; one kanji (額, 券) still means something.
-const keep = (t: string) =>
-  !((t.length === 1 && !/^\p{Script=Han}$/u.test(t)) || STOP_WORDS.has(t) || ENGLISH_STOP_WORDS.has(t));
+const keep = (t: string) => !((t.length === 1 && !/^\p{Script=Han}$/u.test(t)) || STOP_WORDS.has(t) || ENGLISH_STOP_WORDS.has(t));
 
 /** Latin pieces of words joined by _ or - as typed (do_not_honor, or-ccseh-05), normalised. */
 function joinedPieces(query: string): Set<string> {
@@ -45,7 +71,13 @@ function joinedPieces(query: string): Set<string> {
  * `isWord` tells a word the catalog has: a compound it lacks (残高不足, セキュリティロック) is looked for by
  * its parts (残高 and 不足, セキュリティ and ロック), and `fold` folds a part as the index does (ロック's synonyms).
  */
-export function queryWords(query: string, folded: string, max: number, isWord: (w: string) => boolean = () => true, fold: (s: string) => string = (s) => s): QueryWord[] {
+export function queryWords(
+  query: string,
+  folded: string,
+  max: number,
+  isWord: (w: string) => boolean = () => true,
+  fold: (s: string) => string = (s) => s,
+): QueryWord[] {
   const pieces = joinedPieces(query);
   const compounds = katakanaParts(query, (s) => fold(normalizeText(s)));
   const split = (token: string) => {

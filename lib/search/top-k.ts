@@ -3,12 +3,7 @@
  * first), without sorting them all: a search can match thousands of entries and show ten. A total order
  * gives the same answer as filtering, sorting everything and slicing. `items` is not changed.
  */
-export function topK<T>(
-  items: ArrayLike<T>,
-  count: number,
-  before: (a: T, b: T) => number,
-  keep: (item: T) => boolean = () => true,
-): T[] {
+export function topK<T>(items: ArrayLike<T>, count: number, before: (a: T, b: T) => number, keep: (item: T) => boolean = () => true): T[] {
   const want = Math.floor(count);
   if (!(want > 0)) return [];
   const top: T[] = [];

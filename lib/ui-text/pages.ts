@@ -39,8 +39,7 @@ export const PAGES_TEXT = {
   service: {
     breadcrumb: "サービス",
     title: (name: string) => `${name}のエラーコード一覧`,
-    description: (name: string, count: number) =>
-      `${name}で出るエラーコード ${count} 件の意味と、原因ごとの直し方をまとめています。`,
+    description: (name: string, count: number) => `${name}で出るエラーコード ${count} 件の意味と、原因ごとの直し方をまとめています。`,
     operator: "運営会社",
     notesHeading: "先に知っておきたいこと",
     codesHeading: "エラーコード",
@@ -57,7 +56,8 @@ export const PAGES_TEXT = {
     seenAsLead: "次のエラーコードでも、この原因が考えられます。",
     noCodes: "この原因につながるエラーコードは、まだ登録されていません。",
     listTitle: "原因の一覧",
-    listDescription: "カード決済が通らないときに考えられる原因と、それぞれの直し方の一覧です。エラーコードがわからないときは、困っていることから探せます。",
+    listDescription:
+      "カード決済が通らないときに考えられる原因と、それぞれの直し方の一覧です。エラーコードがわからないときは、困っていることから探せます。",
     listLead: "エラーコードがわからないときは、当てはまりそうな原因からお探しください。",
   },
   home: {

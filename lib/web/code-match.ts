@@ -17,7 +17,10 @@ export type BriefCode = {
 
 /** Lower-case letters and digits only: "ER-323", "er323" and "ＥＲ３２３" all become "er323". */
 export function squash(s: string): string {
-  return s.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
 }
 
 /** A service id as typed: catalog ids are lower-case ASCII, so full-width "ＡＵ-ＰＡＹ" means "au-pay". */
@@ -30,13 +33,16 @@ function serviceId(s: string): string {
  * card-company segment of a child page (/codes/{service}/{code}/{issuer}), when there is one.
  */
 export function codePathParts(pathname: string): { service: string; code: string; issuer?: string } | undefined {
-  const parts = pathname.split("/").filter(Boolean).map((p) => {
-    try {
-      return decodeURIComponent(p);
-    } catch {
-      return p;
-    }
-  });
+  const parts = pathname
+    .split("/")
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p);
+      } catch {
+        return p;
+      }
+    });
   if (parts[0]?.toLowerCase() !== "codes") return undefined;
   return { service: parts[1] ?? "", code: parts[2] ?? "", ...(parts[3] ? { issuer: parts[3] } : {}) };
 }

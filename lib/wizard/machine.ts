@@ -5,13 +5,7 @@ import type { Cause, IssuerPart } from "../catalog/schema/cause";
 import type { Likelihood } from "../catalog/schema/code";
 import type { Issuer } from "../catalog/schema/issuer";
 import type { Service } from "../catalog/schema/service";
-import {
-  type CauseQuestion,
-  type OutcomeCause,
-  type PickCodeNode,
-  type WizardNode,
-  OTHER_ISSUER,
-} from "../catalog/schema/wizard";
+import { type CauseQuestion, type OutcomeCause, type PickCodeNode, type WizardNode, OTHER_ISSUER } from "../catalog/schema/wizard";
 import type { Candidate, DiagnosisScreen, QuestionScreen, Screen, Sureness, WizardData } from "./types";
 
 /**

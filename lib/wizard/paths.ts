@@ -1,4 +1,17 @@
-import { answer, answerIds, CODE_ALIAS, codeAnswerId, type Index, indexOf, initial, ISSUER_KEY, remainingFrom, RESULT, screenOf, type State } from "./machine";
+import {
+  answer,
+  answerIds,
+  CODE_ALIAS,
+  codeAnswerId,
+  type Index,
+  indexOf,
+  initial,
+  ISSUER_KEY,
+  remainingFrom,
+  RESULT,
+  screenOf,
+  type State,
+} from "./machine";
 import type { AnsweredStep, Resolved, Screen, WizardData } from "./types";
 
 /** Turns the alias code/{service}/{slug}/… into the canonical answers, or returns the segments unchanged. */
@@ -76,4 +89,3 @@ export function* walkPaths(data: WizardData, maxDepth = 12): Generator<{ path: s
   }
   yield* visit(initial(data), []);
 }
-

@@ -36,12 +36,27 @@ export function validateWizard(catalog: Catalog): CatalogProblem[] {
     });
   };
 
-  checkIds("(file)", "nodes", wizard.nodes.map((n) => n.id), "質問の id");
-  checkIds("(file)", "questions", wizard.questions.map((q) => q.id), "質問の id");
+  checkIds(
+    "(file)",
+    "nodes",
+    wizard.nodes.map((n) => n.id),
+    "質問の id",
+  );
+  checkIds(
+    "(file)",
+    "questions",
+    wizard.questions.map((q) => q.id),
+    "質問の id",
+  );
   if (!nodeIds.has(wizard.start)) report("(file)", "start", `最初の質問「${wizard.start}」が nodes にありません`);
 
   for (const node of wizard.nodes) {
-    checkIds(node.id, "options", node.options.map((o) => o.id), "答えの id");
+    checkIds(
+      node.id,
+      "options",
+      node.options.map((o) => o.id),
+      "答えの id",
+    );
     if (!node.options.some((o) => o.escape)) {
       report(node.id, "options", "「どれにも当てはまらない」「わからない」の答え（escape: true）がありません");
     }
@@ -59,12 +74,18 @@ export function validateWizard(catalog: Catalog): CatalogProblem[] {
       node.services.forEach((s, i) => {
         if (!serviceIds.has(s)) report(node.id, `services[${i}]`, `サービス「${s}」が services.json にありません`);
       });
-      if (node.services.length === 0 && node.kinds.length === 0) report(node.id, "services", "services か kinds で、どのサービスのコードを並べるかを書いてください");
+      if (node.services.length === 0 && node.kinds.length === 0)
+        report(node.id, "services", "services か kinds で、どのサービスのコードを並べるかを書いてください");
     }
   }
 
   for (const q of wizard.questions) {
-    checkIds(q.id, "options", q.options.map((o) => o.id), "答えの id");
+    checkIds(
+      q.id,
+      "options",
+      q.options.map((o) => o.id),
+      "答えの id",
+    );
     q.for.forEach((c, i) => checkCause(q.id, `for[${i}]`, c));
     q.options.forEach((o, i) => o.effects.forEach((e, j) => checkCause(q.id, `options[${i}].effects[${j}].cause`, e.cause)));
     if (!q.options.some((o) => o.escape && o.effects.length === 0)) {
@@ -114,7 +135,11 @@ function codeProblems(catalog: Catalog, wizard: Wizard, report: Report): void {
     if (kind === undefined) continue; // the unknown service is already reported on the code
     const nodeId = cover.get(code.service);
     if (nodeId === undefined) {
-      report("(file)", "nodes", `コード「${code.key}」を選べる質問がありません。サービス「${code.service}」（種類 ${kind}）を services か kinds に含む pick-code の質問を置いてください`);
+      report(
+        "(file)",
+        "nodes",
+        `コード「${code.key}」を選べる質問がありません。サービス「${code.service}」（種類 ${kind}）を services か kinds に含む pick-code の質問を置いてください`,
+      );
       continue;
     }
     const node = nodes.get(nodeId);

@@ -66,7 +66,8 @@ async function auditOnce(port, baseUrl, p) {
   });
   const lhr = runnerResult?.lhr;
   if (!lhr) throw new Error(`lighthouse returned no result for ${url}`);
-  if (lhr.runtimeError) throw new LighthouseRuntimeError(`lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError)
+    throw new LighthouseRuntimeError(`lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]));
   // Audits that pull a category down, so a low score points straight at its cause. Performance
   // metrics are graded on a curve (0.99 is normal), so only those below 0.9 are listed there.
@@ -101,7 +102,9 @@ export function formatAudit(r) {
     `  LCP ${r.lcpMs === null ? "n/a" : `${Math.round(r.lcpMs)} ms`}  TBT ${r.tbtMs === null ? "n/a" : `${Math.round(r.tbtMs)} ms`}  CLS ${r.cls === null ? "n/a" : r.cls.toFixed(3)}`,
   ];
   if (r.runs > 1) {
-    lines.push(`  median of ${r.runs} runs (performance ${fmtScore(r.perfRange[0])}–${fmtScore(r.perfRange[1])}), machine benchmark index ${Math.round(r.benchmarkIndex ?? 0)}`);
+    lines.push(
+      `  median of ${r.runs} runs (performance ${fmtScore(r.perfRange[0])}–${fmtScore(r.perfRange[1])}), machine benchmark index ${Math.round(r.benchmarkIndex ?? 0)}`,
+    );
   }
   if (r.failing.length > 0) lines.push(`  pulling down: ${r.failing.join(", ")}`);
   return lines.join("\n");

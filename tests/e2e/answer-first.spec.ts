@@ -6,7 +6,8 @@ import { expectNoAxeViolations } from "./a11y";
 // A person at a till, on a phone: what to do must be on the first screen. Checked at 390×844 (the phone
 // projects); the desktop projects have room to spare and are skipped.
 const PHONE = { width: 390, height: 844 };
-const onPhone = (info: TestInfo) => test.skip(info.project.name.includes("desktop"), "a phone's first screen; checked in the phone projects");
+const onPhone = (info: TestInfo) =>
+  test.skip(info.project.name.includes("desktop"), "a phone's first screen; checked in the phone projects");
 
 /** The first action of 「まず、これを」. */
 const firstAction = (page: Page) => page.locator("#answer .steps > li").first();
@@ -15,7 +16,11 @@ const firstAction = (page: Page) => page.locator("#answer .steps > li").first();
 function companyTargets(issuerId: string): string[] {
   const issuer = getIssuer(issuerId);
   if (!issuer) throw new Error(`no card company ${issuerId} in the catalog`);
-  return [issuer.threeDSecure.url, ...(issuer.contact?.page ? [issuer.contact.page] : []), ...(issuer.contact?.phones ?? []).map((p) => telHref(p.number))];
+  return [
+    issuer.threeDSecure.url,
+    ...(issuer.contact?.page ? [issuer.contact.page] : []),
+    ...(issuer.contact?.phones ?? []).map((p) => telHref(p.number)),
+  ];
 }
 
 const PAGES: { path: string; issuer?: string }[] = [
@@ -30,7 +35,9 @@ test.describe("「まず、これを」 on the first screen of a phone", () => {
   test.use({ viewport: PHONE });
 
   for (const { path, issuer } of PAGES) {
-    test(`${path}: the first action lies entirely within the first 844 px${issuer ? ", and is that company's" : ""}`, async ({ page }, info) => {
+    test(`${path}: the first action lies entirely within the first 844 px${issuer ? ", and is that company's" : ""}`, async ({
+      page,
+    }, info) => {
       onPhone(info);
       await page.goto(path);
       await expect(page.getByRole("heading", { name: "まず、これを" })).toBeVisible();
@@ -41,8 +48,13 @@ test.describe("「まず、これを」 on the first screen of a phone", () => {
       if (issuer) {
         const name = getIssuer(issuer)!.names.ja;
         await expect(firstAction(page)).toContainText(`${name}の場合`);
-        const hrefs = await firstAction(page).locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-        expect(hrefs.some((h) => h !== null && companyTargets(issuer).includes(h)), `${hrefs.join(", ")}`).toBe(true);
+        const hrefs = await firstAction(page)
+          .locator("a[href]")
+          .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+        expect(
+          hrefs.some((h) => h !== null && companyTargets(issuer).includes(h)),
+          `${hrefs.join(", ")}`,
+        ).toBe(true);
       }
     });
   }
@@ -82,7 +94,9 @@ test.describe("keyboard", () => {
         presses++;
         inside = await page.evaluate(() => document.activeElement?.closest("#answer .steps > li:first-child") !== null);
       }
-      expect(inside, `focus after ${presses} presses: ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`).toBe(true);
+      expect(inside, `focus after ${presses} presses: ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120))}`).toBe(
+        true,
+      );
     });
   }
 
@@ -128,7 +142,9 @@ test.describe("the wizard keeps the chosen card company", () => {
     const before = await rakutenSteps(page).count();
     await useSkipLink(page);
     await expect(rakutenSteps(page)).toHaveCount(before);
-    await expect(page.locator('main a[href="https://www.rakuten-card.co.jp/security/3d-secure/"]').filter({ visible: true }).first()).toBeVisible();
+    await expect(
+      page.locator('main a[href="https://www.rakuten-card.co.jp/security/3d-secure/"]').filter({ visible: true }).first(),
+    ).toBeVisible();
     // Reloading keeps them too: the company is in the query, which in-page links keep.
     await page.reload();
     await expect(rakutenSteps(page)).toHaveCount(before);
@@ -188,18 +204,16 @@ test.describe("cause pages", () => {
     await expect(page).toHaveURL(/\/causes\/threeds-not-enrolled\/rakuten#what-to-do$/);
     await expect(page.locator("#what-to-do .issuer-part").first()).toContainText("楽天カードの場合");
     // With a company chosen, the codes lead to that company's code pages.
-    await expect(page.getByRole("region", { name: "同じ問題が、こう表示されることもあります" }).getByRole("link", { name: /PGSE37/ })).toHaveAttribute(
-      "href",
-      "/codes/nanaco/pgse37/rakuten",
-    );
+    await expect(
+      page.getByRole("region", { name: "同じ問題が、こう表示されることもあります" }).getByRole("link", { name: /PGSE37/ }),
+    ).toHaveAttribute("href", "/codes/nanaco/pgse37/rakuten");
   });
 
   test("a code page links each cause to its page, and the sitemap lists cause pages", async ({ page, request }) => {
     await page.goto("/codes/nanaco/pgse37/seven-card");
-    await expect(page.getByRole("link", { name: /「カードが本人認証サービス（3D セキュア）に登録されていない」のページを見る/ })).toHaveAttribute(
-      "href",
-      "/causes/threeds-not-enrolled/seven-card",
-    );
+    await expect(
+      page.getByRole("link", { name: /「カードが本人認証サービス（3D セキュア）に登録されていない」のページを見る/ }),
+    ).toHaveAttribute("href", "/causes/threeds-not-enrolled/seven-card");
     const sitemap = await (await request.get("/sitemap.xml")).text();
     expect(sitemap).toContain("/causes/threeds-not-enrolled</loc>");
     expect(sitemap).toContain("/causes/threeds-not-enrolled/seven-card</loc>");

@@ -38,7 +38,9 @@ test.describe("code page", () => {
     await context.close();
   });
 
-  test("choosing セゾンカード opens 「まず、これを」 with Saison's first action; the choice can be changed or cleared", async ({ page }) => {
+  test("choosing セゾンカード opens 「まず、これを」 with Saison's first action; the choice can be changed or cleared", async ({
+    page,
+  }) => {
     await page.goto("/codes/au-pay/er323");
     await page.getByRole("link", { name: "セゾンカード", exact: true }).click();
     await expect(page).toHaveURL(/\/codes\/au-pay\/er323\/saison#answer$/);
@@ -189,14 +191,27 @@ test.describe("the old ?issuer= query (server mode)", () => {
   test("goes to the plain code page when the code has no page for that card company", async ({ page, request, baseURL }) => {
     // nanaco PGSE35's steps never use the card company's part, so no child pages are prerendered for it.
     expect(hasIssuerPage("nanaco", "pgse35", "saison")).toBe(false);
-    expect(await redirectOf(request, baseURL, "/codes/nanaco/pgse35?issuer=saison")).toEqual({ status: 308, target: "/codes/nanaco/pgse35" });
+    expect(await redirectOf(request, baseURL, "/codes/nanaco/pgse35?issuer=saison")).toEqual({
+      status: 308,
+      target: "/codes/nanaco/pgse35",
+    });
     const response = await page.goto("/codes/nanaco/pgse35?issuer=saison");
     expect(response?.status()).toBe(200);
     await expect(page).toHaveURL(/\/codes\/nanaco\/pgse35$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("PGSE35");
   });
 
-  const hostile = ["no-such-issuer", "", "<script>alert(1)</script>", "../../package.json", "saison/../../x", "saison%2F..", "%E3%81", "%00", "a".repeat(3_000)];
+  const hostile = [
+    "no-such-issuer",
+    "",
+    "<script>alert(1)</script>",
+    "../../package.json",
+    "saison/../../x",
+    "saison%2F..",
+    "%E3%81",
+    "%00",
+    "a".repeat(3_000),
+  ];
   for (const value of hostile) {
     test(`goes to the plain code page for issuer=${value.slice(0, 30)}${value.length > 30 ? "…" : ""}`, async ({ request, baseURL }) => {
       const path = `/codes/au-pay/er323?issuer=${value.includes("%") ? value : encodeURIComponent(value)}`;
@@ -256,7 +271,10 @@ test.describe("card company and service pages", () => {
   test("/services/nanaco lists its codes with meanings", async ({ page }) => {
     const response = await page.goto("/services/nanaco");
     expect(response?.status()).toBe(200);
-    await page.getByRole("link", { name: /PGSE37/ }).first().click();
+    await page
+      .getByRole("link", { name: /PGSE37/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/codes\/nanaco\/pgse37$/);
   });
 });

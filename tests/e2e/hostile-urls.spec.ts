@@ -85,7 +85,6 @@ const HOSTILE_PATHS: readonly string[] = [
 // The answers do not depend on the screen: checked once per server (@per-server: desktop for `npm start`,
 // export-desktop for nginx serving the export from deploy/nginx.conf.template).
 test.describe("hostile paths get a 4xx page", { tag: "@per-server" }, () => {
-
   for (const path of HOSTILE_PATHS) {
     test(`${path.length > 80 ? `${path.slice(0, 60)}… (${path.length} chars)` : path}`, async ({ baseURL }) => {
       const response = await rawGetFollowing(baseURL ?? "", path);

@@ -117,7 +117,9 @@ test.describe("/search results page", () => {
     await expect(page.getByRole("main").locator(".search-results")).not.toContainText("「すりーでぃーせきゅあ」");
   });
 
-  test("without JavaScript the GET form lands on /search: results in server mode, a way on in the export", async ({ browser }, testInfo) => {
+  test("without JavaScript the GET form lands on /search: results in server mode, a way on in the export", async ({
+    browser,
+  }, testInfo) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/");
@@ -191,7 +193,10 @@ test.describe("what people type without a known code", () => {
       ["ワンタイムパスワード 届かない", "threeds-otp-not-received"],
     ] as const) {
       await page.goto(`/search?q=${encodeURIComponent(q)}`);
-      const top3 = await page.getByRole("main").locator(".search-results > li > a").evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute("href")));
+      const top3 = await page
+        .getByRole("main")
+        .locator(".search-results > li > a")
+        .evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute("href")));
       expect(top3, q).toContain(causeHref(cause));
     }
   });
@@ -209,7 +214,10 @@ test.describe("Japanese input (IME): the list leaves keys alone while composing"
     const { box, listbox, options } = await openSuggestions(page);
     // What a browser sends while an IME is composing: keydown with isComposing.
     const composingKey = (key: string) =>
-      box.evaluate((el, k) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, isComposing: true, bubbles: true, cancelable: true })), key);
+      box.evaluate(
+        (el, k) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, isComposing: true, bubbles: true, cancelable: true })),
+        key,
+      );
     await composingKey("ArrowDown");
     await composingKey("ArrowDown");
     await expect(options.first()).toHaveAttribute("aria-selected", "false");

@@ -28,7 +28,8 @@ async function resolve(params: Promise<Params>) {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const r = await resolve(params);
   if (!r) return {};
-  const title = r.screen.kind === "question" ? `${r.screen.question}（${UI.wizard.title}）` : `${UI.wizard.diagnosisHeading}（${UI.wizard.title}）`;
+  const title =
+    r.screen.kind === "question" ? `${r.screen.question}（${UI.wizard.title}）` : `${UI.wizard.diagnosisHeading}（${UI.wizard.title}）`;
   return {
     title,
     description: UI.wizard.lead,

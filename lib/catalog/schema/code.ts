@@ -24,10 +24,7 @@ export const CodeSchema = z
     /** Other forms people see or type: 「サーバーエラー:PGSE37」, 「G30-42G300000」. */
     aliases: z.array(TextSchema).default([]),
     /** The message on the screen, where a source quotes or paraphrases it. */
-    message: z
-      .object({ text: TextSchema, quoted: z.boolean(), sources: SourceRefsSchema })
-      .strict()
-      .optional(),
+    message: z.object({ text: TextSchema, quoted: z.boolean(), sources: SourceRefsSchema }).strict().optional(),
     title: TextSchema,
     summary: TextSchema,
     meaning: z.enum(MEANING_STATUSES),

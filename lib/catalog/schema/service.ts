@@ -15,9 +15,7 @@ export const ServiceSchema = z
     operator: TextSchema,
     summary: TextSchema,
     /** Facts about the service people must know first (e.g. only Seven Card can be newly registered). */
-    notes: z
-      .array(z.object({ text: TextSchema, sources: SourceRefsSchema }).strict())
-      .default([]),
+    notes: z.array(z.object({ text: TextSchema, sources: SourceRefsSchema }).strict()).default([]),
     /**
      * Card companies listed first wherever this service's people choose theirs (code pages, the wizard),
      * with the sourced reason shown beside the list: nanaco takes only Seven Card for new registrations.

@@ -45,9 +45,7 @@ const NodeBase = {
   hint: TextSchema.optional(),
 };
 
-export const ChoiceNodeSchema = z
-  .object({ ...NodeBase, kind: z.literal("choice"), options: z.array(OptionSchema).min(2) })
-  .strict();
+export const ChoiceNodeSchema = z.object({ ...NodeBase, kind: z.literal("choice"), options: z.array(OptionSchema).min(2) }).strict();
 
 /**
  * Lists the codes of the services it covers, then its own options (「コードは出ていない」 …).

@@ -14,8 +14,7 @@ export const PAGES_TEXT_EN = {
     codesHeading: "Error codes that involve this card company",
     codesLead: "For these codes, the steps include this card company's instructions.",
     noCodes: "No codes include this card company's instructions yet.",
-    secondaryCodes: (count: number) =>
-      `Other codes (${count}; they almost never need fixing, for example how sure a check result was)`,
+    secondaryCodes: (count: number) => `Other codes (${count}; they almost never need fixing, for example how sure a check result was)`,
     listTitle: "Card companies",
     listDescription: "Each card company's identity check (3-D Secure) help page and contact details.",
     brandsNone: "Not checked yet.",
@@ -43,8 +42,7 @@ export const PAGES_TEXT_EN = {
   service: {
     breadcrumb: "Services",
     title: (name: string) => `${name} error codes`,
-    description: (name: string, count: number) =>
-      `${name} error codes (${count}): what each one means, and how to fix each cause.`,
+    description: (name: string, count: number) => `${name} error codes (${count}): what each one means, and how to fix each cause.`,
     operator: "Run by",
     notesHeading: "Good to know first",
     codesHeading: "Error codes",

@@ -10,8 +10,7 @@ export const SEARCH_TEXT_EN = {
   submit: "Search",
   hint: "You can type the text exactly as it appears on your screen (full-width characters and symbols are fine).",
   /** Shown the moment something like a card number is typed. */
-  cardNumberWarning:
-    "This looks like a card number. Do not type your card number, security code or password. Nothing was searched.",
+  cardNumberWarning: "This looks like a card number. Do not type your card number, security code or password. Nothing was searched.",
   cardNumberWarningServer:
     "Your search had numbers that look like a card number, so nothing was searched. Do not type your card number, security code or password into the search.",
   loading: "Loading…",

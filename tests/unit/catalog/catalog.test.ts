@@ -19,7 +19,10 @@ describe("the real catalog", () => {
   it("never shows a password-lock unlock route under a fraud stop, or the other way round", () => {
     // A 3-D Secure lock (wrong passwords) and a fraud stop are different routes at most companies: the
     // fraud-hold cause asks for the fraud route only, and no company's fraud route talks of passwords.
-    const partsOf = (id: string) => getCause(id)?.steps.map((s) => s.issuerPart).filter(Boolean);
+    const partsOf = (id: string) =>
+      getCause(id)
+        ?.steps.map((s) => s.issuerPart)
+        .filter(Boolean);
     expect(partsOf("issuer-fraud-hold")).toContain("fraud-unlock");
     expect(partsOf("issuer-fraud-hold")).not.toContain("unlock");
     expect(getIssuer("saison")?.unlock?.text).toContain("パスワード");
@@ -77,7 +80,10 @@ describe("gateway codes", () => {
     for (const slug of ["42g220000", "42g560000"]) {
       const code = getCode("gmo-pg", slug);
       expect(code?.meaning, slug).toBe("uncertain");
-      expect(code?.causes.map((c) => c.cause), slug).toEqual(["issuer-declined-unspecified"]);
+      expect(
+        code?.causes.map((c) => c.cause),
+        slug,
+      ).toEqual(["issuer-declined-unspecified"]);
     }
   });
 

@@ -31,7 +31,9 @@ describe("the JSON Schema shipped with the data", () => {
     expect(entry.required).not.toContain("aliases");
     expect(entry.properties.meaning.enum).toEqual(["known", "uncertain", "unknown"]);
     const causes = JSON.parse(buildJsonSchemaFiles()["causes.schema.json"]);
-    expect(causes.properties.causes.items.properties.steps.items.properties.issuerPart.enum).toEqual(expect.arrayContaining(["unlock", "fraud-unlock"]));
+    expect(causes.properties.causes.items.properties.steps.items.properties.issuerPart.enum).toEqual(
+      expect.arrayContaining(["unlock", "fraud-unlock"]),
+    );
   });
 
   it("gives each data file the right relative path", () => {

@@ -8,7 +8,12 @@ describe("catalog report", () => {
   it("flags codes and causes whose sources are all third-party or seed", () => {
     const fx = minimalCatalogFiles();
     fx.files["sources.json"].sources.push({
-      id: "src-blog", title: "ブログ", publisher: "個人", url: "https://example.com/blog", confidence: "third-party", lastVerified: "2026-11-22",
+      id: "src-blog",
+      title: "ブログ",
+      publisher: "個人",
+      url: "https://example.com/blog",
+      confidence: "third-party",
+      lastVerified: "2026-11-22",
     });
     fx.files["codes/svc.json"].codes[1]!.sources = ["src-blog", "src-seed"];
     fx.files["causes/base.json"].causes[0]!.sources = ["src-seed"];
@@ -29,7 +34,13 @@ describe("catalog report", () => {
   it("counts official or vendor backing per service, and flags codes and card-company facts resting only on old sources", () => {
     const fx = minimalCatalogFiles();
     (fx.files["sources.json"].sources as object[]).push({
-      id: "src-old", title: "古い記事", publisher: "個人", url: "https://example.com/old", confidence: "third-party", published: "2019-05-01", lastVerified: "2026-11-22",
+      id: "src-old",
+      title: "古い記事",
+      publisher: "個人",
+      url: "https://example.com/old",
+      confidence: "third-party",
+      published: "2019-05-01",
+      lastVerified: "2026-11-22",
     });
     fx.files["codes/svc.json"].codes[1]!.sources = ["src-old"];
     Object.assign(fx.files["issuers.json"].issuers[0]!, { unlock: { text: "電話で解除します。", sources: ["src-old"] } });

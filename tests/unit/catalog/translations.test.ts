@@ -6,8 +6,14 @@ import { minimalCatalogFiles } from "../fixtures/minimal-catalog";
 /** English twins for every field the minimal fixture has. */
 function fullEnglish(): RawFile[] {
   return [
-    { file: "en/codes/svc.json", json: { entries: { c1: { title: "Title", summary: "Summary" }, c2: { title: "Title", summary: "Summary" } } } },
-    { file: "en/causes/base.json", json: { entries: { "cause-a": { title: "Cause", summary: "What happened", "steps[0].text": "Step" } } } },
+    {
+      file: "en/codes/svc.json",
+      json: { entries: { c1: { title: "Title", summary: "Summary" }, c2: { title: "Title", summary: "Summary" } } },
+    },
+    {
+      file: "en/causes/base.json",
+      json: { entries: { "cause-a": { title: "Cause", summary: "What happened", "steps[0].text": "Step" } } },
+    },
     { file: "en/services.json", json: { entries: { svc: { name: "Service", operator: "Operator", summary: "About" } } } },
     { file: "en/issuers.json", json: { entries: { iss: { "contact.text": "Call the number on the back of your card." } } } },
   ];

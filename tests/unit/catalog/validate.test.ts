@@ -24,9 +24,7 @@ describe("validateCatalog on broken fixtures", () => {
     const problems = check((f) => {
       f["codes/svc.json"].codes[0]!.causes[0]!.cause = "no-such-cause";
     });
-    expect(problems).toEqual([
-      expect.objectContaining({ file: "codes/svc.json", entry: "svc/c1", field: "causes[0].cause" }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ file: "codes/svc.json", entry: "svc/c1", field: "causes[0].cause" })]);
     expect(formatProblem(problems[0]!)).toContain("data/codes/svc.json › svc/c1 › causes[0].cause");
     expect(problems[0]!.message).toContain("no-such-cause");
   });
@@ -42,9 +40,7 @@ describe("validateCatalog on broken fixtures", () => {
     const problems = check((f) => {
       f["causes/base.json"].causes[0]!.sources = ["missing-src"];
     });
-    expect(problems).toEqual([
-      expect.objectContaining({ file: "causes/base.json", entry: "cause-a", field: "sources[0]" }),
-    ]);
+    expect(problems).toEqual([expect.objectContaining({ file: "causes/base.json", entry: "cause-a", field: "sources[0]" })]);
   });
 
   it("reports a dangling brand on a card company", () => {
@@ -56,7 +52,9 @@ describe("validateCatalog on broken fixtures", () => {
 
   it("reports a featured card company that does not exist, and an unsourced reason", () => {
     const problems = check((f) => {
-      Object.assign(f["services.json"].services[0]!, { featuredIssuers: { ids: ["iss", "ghost"], reason: "先に並べます。", sources: ["missing-src"] } });
+      Object.assign(f["services.json"].services[0]!, {
+        featuredIssuers: { ids: ["iss", "ghost"], reason: "先に並べます。", sources: ["missing-src"] },
+      });
     });
     expect(problems).toEqual([
       expect.objectContaining({ file: "services.json", entry: "svc", field: "featuredIssuers.sources[0]" }),
@@ -198,7 +196,11 @@ describe("validateCatalog on broken fixtures", () => {
     const problems = check((f) => {
       Object.assign(f["issuers.json"].issuers[0]!, {
         passwordName: { text: "ワンタイムパスワード", sources: ["src-a"], resetUrl: "http://example.com/reset" },
-        unlock: { text: "電話で解除します。", sources: ["src-a"], variants: [{ applies: "家族カード", text: "電話で解除します。", sources: ["src-a"] }] },
+        unlock: {
+          text: "電話で解除します。",
+          sources: ["src-a"],
+          variants: [{ applies: "家族カード", text: "電話で解除します。", sources: ["src-a"] }],
+        },
         contact: {
           text: "カードの裏面の番号へお電話ください。",
           page: "https://example.com/contact",

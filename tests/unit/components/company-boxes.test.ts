@@ -11,7 +11,11 @@ import { companyBoxes, repeatedInBox } from "../support/company-boxes";
 function everyCodePage() {
   return [
     ...listCodes().map((code) => ({ path: codeHref(code.service, code.slug), code, issuer: undefined })),
-    ...codeIssuerParams().map((p) => ({ path: codeHref(p.service, p.code, p.issuer), code: getCode(p.service, p.code)!, issuer: getIssuer(p.issuer)! })),
+    ...codeIssuerParams().map((p) => ({
+      path: codeHref(p.service, p.code, p.issuer),
+      code: getCode(p.service, p.code)!,
+      issuer: getIssuer(p.issuer)!,
+    })),
   ];
 }
 

@@ -32,7 +32,13 @@ const full: Issuer = {
     text: "会員サイトのチャットか電話で相談できます。",
     page: "https://www.fx-card.example/contact",
     phones: [
-      { purpose: "general", label: "FX カードコンタクトセンター", number: "0120-11-2222", hours: "9:00〜17:00（1 月 1 日休み）", sources: ["src-phone"] },
+      {
+        purpose: "general",
+        label: "FX カードコンタクトセンター",
+        number: "0120-11-2222",
+        hours: "9:00〜17:00（1 月 1 日休み）",
+        sources: ["src-phone"],
+      },
       { purpose: "lost-stolen", label: "紛失・盗難受付デスク", number: "0120-33-4444", hours: "24 時間・年中無休", sources: ["src-phone"] },
     ],
     sources: ["src-contact"],
@@ -80,7 +86,9 @@ describe("a card company's part of a step", () => {
 
   it("without a contact route, points to the number on the card and the company's own 3-D Secure page", () => {
     const html = render("contact", bare);
-    expect(text(html)).toContain("問い合わせ先は、このサイトではまだ確かめられていません。カードの裏面に書かれている電話番号か、FX カードの案内ページでお確かめください。");
+    expect(text(html)).toContain(
+      "問い合わせ先は、このサイトではまだ確かめられていません。カードの裏面に書かれている電話番号か、FX カードの案内ページでお確かめください。",
+    );
     expect(html).toContain('href="https://www.fx-card.example/3ds"');
   });
 
@@ -95,7 +103,9 @@ describe("the chosen company's box of facts", () => {
     const html = renderToStaticMarkup(createElement(IssuerFacts, { issuer: bare }));
     const t = text(html);
     expect(t.match(/まだ確かめられていません/g)).toHaveLength(1);
-    expect(t).toContain("本人認証のしかた・パスワード・コードの呼び名・本人認証のロックの解除・不正利用の疑いで止まったときの解除・問い合わせ先は");
+    expect(t).toContain(
+      "本人認証のしかた・パスワード・コードの呼び名・本人認証のロックの解除・不正利用の疑いで止まったときの解除・問い合わせ先は",
+    );
     // The 3-D Secure page is linked once in the box; the route points up to it.
     expect(html.match(/href="https:\/\/www\.fx-card\.example\/3ds"/g)).toHaveLength(1);
     for (const box of companyBoxes(html)) expect(repeatedInBox(box)).toEqual([]);

@@ -98,11 +98,29 @@ describe("issuerPartFacts", () => {
   });
 
   it("gives the contact page and phone lines, and cites each line's own sources", () => {
-    const phone: PhoneLine = { purpose: "general", label: "コンタクトセンター", number: "0120-00-0000", hours: "9:00〜17:00", sources: ["src-phone"] };
-    const withContact: Issuer = { ...bare, contact: { text: "お電話ください", page: "https://example.com/contact", phones: [phone], sources: ["src-contact"] } };
+    const phone: PhoneLine = {
+      purpose: "general",
+      label: "コンタクトセンター",
+      number: "0120-00-0000",
+      hours: "9:00〜17:00",
+      sources: ["src-phone"],
+    };
+    const withContact: Issuer = {
+      ...bare,
+      contact: { text: "お電話ください", page: "https://example.com/contact", phones: [phone], sources: ["src-contact"] },
+    };
     expect(issuerPartFacts("contact", withContact)).toEqual({
       kind: "facts",
-      lines: [{ key: "contact", text: "お電話ください", sources: ["src-contact"], variants: [], page: "https://example.com/contact", phones: [phone] }],
+      lines: [
+        {
+          key: "contact",
+          text: "お電話ください",
+          sources: ["src-contact"],
+          variants: [],
+          page: "https://example.com/contact",
+          phones: [phone],
+        },
+      ],
     });
     expect(issuerPartSources("contact", withContact)).toEqual(["src-contact", "src-phone"]);
   });

@@ -8,7 +8,10 @@ describe("buildSearchIndex: causes and their services", () => {
   const index = buildSearchIndex(catalog);
   const servicesOf = (cause: string) => new Set(catalog.codes.filter((c) => c.causes.some((l) => l.cause === cause)).map((c) => c.service));
   const keywords = (id: string) =>
-    index.docs.find((d) => d.kind === "cause" && d.id === id)?.terms.filter((t) => t.field === "keyword").map((t) => t.text) ?? [];
+    index.docs
+      .find((d) => d.kind === "cause" && d.id === id)
+      ?.terms.filter((t) => t.field === "keyword")
+      .map((t) => t.text) ?? [];
 
   it("gives a cause only one service's codes have that service's names, as its codes have them", () => {
     expect(keywords("nanaco-charge-too-soon")).toEqual(["nanaco", "ななこ"]);
@@ -18,7 +21,9 @@ describe("buildSearchIndex: causes and their services", () => {
 
   it("marks each stored kana reading as the reading of the name right before it", () => {
     const pairs = index.docs.flatMap((doc) =>
-      doc.terms.flatMap((t, i) => (t.reading ? [[doc.kind, doc.terms[i - 1]?.field === t.field ? doc.terms[i - 1]?.text : "?", t.text]] : [])),
+      doc.terms.flatMap((t, i) =>
+        t.reading ? [[doc.kind, doc.terms[i - 1]?.field === t.field ? doc.terms[i - 1]?.text : "?", t.text]] : [],
+      ),
     );
     const nanaco = ["nanaco", "ななこ"];
     expect(pairs).toContainEqual(["service", ...nanaco]);
@@ -69,7 +74,8 @@ describe("buildSearchIndex: causes open their own page, codes say when they have
 
 describe("buildSearchIndex: a code's own names", () => {
   const index = buildSearchIndex(getCatalog());
-  const names = (key: string) => index.docs.find((d) => d.kind === "code" && d.id === key)?.terms.filter((t) => t.field === "code" || t.field === "alias") ?? [];
+  const names = (key: string) =>
+    index.docs.find((d) => d.kind === "code" && d.id === key)?.terms.filter((t) => t.field === "code" || t.field === "alias") ?? [];
 
   it("keeps names in Latin letters as written (fraudulent is no 不正利用), and folds Japanese ones as titles are", () => {
     const latin = names("stripe/fraudulent");

@@ -29,7 +29,10 @@ describe("a Latin synonym inside a Latin word that starts a longer synonym", () 
     for (const q of ["3DSec", "3dsecu", "3ds", "emv3ds"]) {
       const results = engine.search(q, 3).results;
       expect(results[0]?.id, q).toBe("emv-3ds");
-      expect(results.filter((r) => r.id.includes("challenge-cancel")), q).toEqual([]);
+      expect(
+        results.filter((r) => r.id.includes("challenge-cancel")),
+        q,
+      ).toEqual([]);
     }
   });
 });

@@ -5,10 +5,13 @@ import { buildWordIndex } from "@/lib/search/word-index";
 const indexOf = (...words: string[]) => buildWordIndex([{ terms: [{ norm: words.join(" ") }] }]);
 
 describe("createCloseWords", () => {
-  const closeWords = createCloseWords(indexOf("せぞん", "らくてん", "ぱすわど", "ぱすぽと", "pgse37", "ろつく", "かどがいしやのでんわばんごうは"), {
-    maxWord: 14,
-    maxCandidates: 48,
-  });
+  const closeWords = createCloseWords(
+    indexOf("せぞん", "らくてん", "ぱすわど", "ぱすぽと", "pgse37", "ろつく", "かどがいしやのでんわばんごうは"),
+    {
+      maxWord: 14,
+      maxCandidates: 48,
+    },
+  );
 
   it("corrects a typo to a real word of the index", () => {
     expect(closeWords("ぱすわお")[0]).toBe("ぱすわど");

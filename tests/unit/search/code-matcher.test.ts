@@ -65,15 +65,23 @@ describe("createCodeMatcher", () => {
 
   it("ranks the nearest codes as sorting every code by distance does", () => {
     fc.assert(
-      fc.property(fc.array(key, { maxLength: 30 }), key, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 5 }), (keys, query, max, count) => {
-        const all = keysOf(keys);
-        const got = createCodeMatcher(all).nearest(query, count, max).map(({ code, dist }) => `${code.d}:${dist}`);
-        const want = everyCode(all, query, max)
-          .sort((a, b) => a.dist - b.dist || a.code.d - b.code.d)
-          .slice(0, count)
-          .map(({ code, dist }) => `${code.d}:${dist}`);
-        expect(got).toEqual(want);
-      }),
+      fc.property(
+        fc.array(key, { maxLength: 30 }),
+        key,
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        (keys, query, max, count) => {
+          const all = keysOf(keys);
+          const got = createCodeMatcher(all)
+            .nearest(query, count, max)
+            .map(({ code, dist }) => `${code.d}:${dist}`);
+          const want = everyCode(all, query, max)
+            .sort((a, b) => a.dist - b.dist || a.code.d - b.code.d)
+            .slice(0, count)
+            .map(({ code, dist }) => `${code.d}:${dist}`);
+          expect(got).toEqual(want);
+        },
+      ),
       PROPERTY_PARAMS,
     );
   });

@@ -16,12 +16,17 @@ describe("golden table on the real catalog", () => {
     expect(SEARCH_GOLDEN.flatMap((g) => judge.unknownWants(g))).toEqual([]);
   });
 
-  it.each(SEARCH_GOLDEN.map((g) => [g.q, g.want.join(" | "), g.note, g] as const))("%s → %s (%s) is in the top 3", (_q, _want, _note, g) => {
-    expect(judge.judge(g, engine.search(g.q, 3)).top3).toBe(true);
-  });
+  it.each(SEARCH_GOLDEN.map((g) => [g.q, g.want.join(" | "), g.note, g] as const))(
+    "%s → %s (%s) is in the top 3",
+    (_q, _want, _note, g) => {
+      expect(judge.judge(g, engine.search(g.q, 3)).top3).toBe(true);
+    },
+  );
 
   it("puts the expected entry first for at least 95 % of the queries", () => {
-    const misses = SEARCH_GOLDEN.filter((g) => !judge.judge(g, engine.search(g.q, 3)).top1).map((g) => `${g.q} → ${ids(g.q)[0] ?? "nothing"}`);
+    const misses = SEARCH_GOLDEN.filter((g) => !judge.judge(g, engine.search(g.q, 3)).top1).map(
+      (g) => `${g.q} → ${ids(g.q)[0] ?? "nothing"}`,
+    );
     expect(misses.length / SEARCH_GOLDEN.length, misses.join("\n")).toBeLessThanOrEqual(0.05);
   });
 

@@ -13,7 +13,11 @@ describe("the held-out table (written before tuning, never edited to pass)", () 
   it("has at least 100 queries in its six named groups, each group with its sources", () => {
     expect(heldOut.length).toBeGreaterThanOrEqual(100);
     expect(SEARCH_HELD_OUT.map((g) => g.name)).toEqual([...HELD_OUT_GROUP_NAMES]);
-    for (const g of SEARCH_HELD_OUT) expect(g.from.every((u) => u.startsWith("http")), g.name).toBe(true);
+    for (const g of SEARCH_HELD_OUT)
+      expect(
+        g.from.every((u) => u.startsWith("http")),
+        g.name,
+      ).toBe(true);
   });
 
   it("names only entries that exist, except where it says an entry is being added", () => {
@@ -35,8 +39,13 @@ describe("acceptance cases of search", () => {
     ["残高不足", "card-balance-insufficient"],
   ])("%s puts the cause page, or a code page of that cause, in the top 3", (q, cause) => {
     const top3 = engine.search(q, 3).results.map((r) => `${r.kind}:${r.id}`);
-    const codesOfCause = getCatalog().codes.filter((c) => c.causes.some((l) => l.cause === cause)).map((c) => `code:${c.key}`);
-    expect(top3.some((k) => k === `cause:${cause}` || codesOfCause.includes(k)), top3.join(", ")).toBe(true);
+    const codesOfCause = getCatalog()
+      .codes.filter((c) => c.causes.some((l) => l.cause === cause))
+      .map((c) => `code:${c.key}`);
+    expect(
+      top3.some((k) => k === `cause:${cause}` || codesOfCause.includes(k)),
+      top3.join(", "),
+    ).toBe(true);
     expect(engine.search(q, 3).results.find((r) => r.id === cause)?.href).toBe(`/causes/${cause}`);
   });
 
@@ -57,13 +66,29 @@ describe("acceptance cases of search", () => {
     // transStatusReason 77: reserved (27–79), so never in the catalog; 99 is there now.
     expect(engine.search("transStatusReason 77").missingCode).toBe("transStatusReason 77");
     // Amounts, times and counts are no codes; a known code is not missing.
-    for (const q of ["PayPay 5000円まで", "nanaco チャージ 24時間", "暗証番号を3回間違えた", "3Dセキュア2.0", "3DS2", "ER323", "ER323 楽天"])
+    for (const q of [
+      "PayPay 5000円まで",
+      "nanaco チャージ 24時間",
+      "暗証番号を3回間違えた",
+      "3Dセキュア2.0",
+      "3DS2",
+      "ER323",
+      "ER323 楽天",
+    ])
       expect(engine.search(q).missingCode, q).toBeUndefined();
   });
 
   it("code + company opens the company's page of the code: ER323 楽天, PGSE37 セブン", () => {
-    expect(engine.search("ER323 楽天", 3).results[0]).toMatchObject({ id: "au-pay/er323", issuer: "rakuten", href: "/codes/au-pay/er323/rakuten" });
-    expect(engine.search("PGSE37 セブン", 3).results[0]).toMatchObject({ id: "nanaco/pgse37", issuer: "seven-card", href: "/codes/nanaco/pgse37/seven-card" });
+    expect(engine.search("ER323 楽天", 3).results[0]).toMatchObject({
+      id: "au-pay/er323",
+      issuer: "rakuten",
+      href: "/codes/au-pay/er323/rakuten",
+    });
+    expect(engine.search("PGSE37 セブン", 3).results[0]).toMatchObject({
+      id: "nanaco/pgse37",
+      issuer: "seven-card",
+      href: "/codes/nanaco/pgse37/seven-card",
+    });
     // Without a company, or for a code without company pages, the plain code.
     expect(engine.search("ER323", 3).results[0]?.issuer).toBeUndefined();
     expect(engine.search("ER325 楽天", 3).results[0]).toMatchObject({ id: "au-pay/er325", href: "/codes/au-pay/er325" });

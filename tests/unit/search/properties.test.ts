@@ -64,14 +64,17 @@ describe("normalizeText on hostile text", () => {
   it("treats full-width letters and digits like ASCII ones", () => {
     const toFullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 "), maxLength: 40 }), (s) => {
-        expect(normalizeText(toFullWidth(s))).toBe(normalizeText(s));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 "), maxLength: 40 }),
+        (s) => {
+          expect(normalizeText(toFullWidth(s))).toBe(normalizeText(s));
+        },
+      ),
       PROPERTY_PARAMS,
     );
   });
 
-  it("gives \"\" for anything that is not a string", () => {
+  it('gives "" for anything that is not a string', () => {
     for (const v of [undefined, null, 0, 1n, {}, [], ["ER323"], Symbol("x"), () => "ER323"]) {
       expect(normalizeText(v)).toBe("");
       expect(extractCodeCandidates(v)).toEqual([]);
@@ -144,7 +147,13 @@ describe("the search engine on hostile queries", () => {
         expect(timed(() => engine.nearestCodes(s)).length).toBeLessThanOrEqual(3);
       }),
       // The engine is the slow part (fuzzy matching per word): fewer runs keep the file under ~10 s.
-      { ...PROPERTY_PARAMS, numRuns: 40, examples: maximalStrings().slice(0, 4).map((s) => [s] as [string]) },
+      {
+        ...PROPERTY_PARAMS,
+        numRuns: 40,
+        examples: maximalStrings()
+          .slice(0, 4)
+          .map((s) => [s] as [string]),
+      },
     );
   });
 
@@ -193,7 +202,10 @@ describe("the search engine on hostile queries", () => {
                 : code.code.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
           const query = alnum ? `${before}${typed}${after}` : before === "「" ? `「${typed}」` : typed;
           const { results } = engine.search(query);
-          expect(results.map((r) => r.id), query).toContain(code.key);
+          expect(
+            results.map((r) => r.id),
+            query,
+          ).toContain(code.key);
         },
       ),
       { ...PROPERTY_PARAMS, numRuns: 400 },

@@ -81,7 +81,7 @@ describe("reason of other matches", () => {
   });
 
   it("never names a protocol field (transStatusReason, challengeCancel…) in the reason line", () => {
-    for (const q of ["transStatusReason 13", "transStatus=N", "challengeCancel 01", "\"transStatusReason\":\"01\"", "reason 05"]) {
+    for (const q of ["transStatusReason 13", "transStatus=N", "challengeCancel 01", '"transStatusReason":"01"', "reason 05"]) {
       for (const r of engine.search(q, 5).results) expect(reasonText(r.reason), q).not.toMatch(/trans ?status|challenge ?cancel|pares/i);
     }
   });
@@ -99,7 +99,8 @@ describe("reason of other matches", () => {
 
   it("on every query of both tables, no reason line repeats a protocol name or an editor's word", () => {
     for (const q of allQueries)
-      for (const r of engine.search(q, 8).results) expect(reasonText(r.reason), q).not.toMatch(/タイトル|語句|補いました|transStatus|challengeCancel/);
+      for (const r of engine.search(q, 8).results)
+        expect(reasonText(r.reason), q).not.toMatch(/タイトル|語句|補いました|transStatus|challengeCancel/);
   });
 });
 

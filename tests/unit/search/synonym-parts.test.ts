@@ -29,8 +29,17 @@ describe("createSynonymParts", () => {
   });
 
   it("answers for every group that has the word, each once", () => {
-    const two = createSynonymParts(buildSynonymTable([["ろつく", "ろっくあうと"], ["本人認証", "ろっくしすてむ"]]));
-    expect(two("ろつく").map((p) => p.canonical).sort()).toEqual(["ろつく", "本人認証"]);
+    const two = createSynonymParts(
+      buildSynonymTable([
+        ["ろつく", "ろっくあうと"],
+        ["本人認証", "ろっくしすてむ"],
+      ]),
+    );
+    expect(
+      two("ろつく")
+        .map((p) => p.canonical)
+        .sort(),
+    ).toEqual(["ろつく", "本人認証"]);
   });
 });
 
@@ -42,7 +51,10 @@ describe("a part of a folded synonym in the engine", () => {
     for (const q of ["emv", "EMV", "3D", "3d"]) {
       const results = engine.search(q, 10).results;
       expect(results[0]?.id, q).toBe("emv-3ds");
-      expect(results.filter((r) => r.kind === "issuer" || r.reason.how === "fuzzy"), q).toEqual([]);
+      expect(
+        results.filter((r) => r.kind === "issuer" || r.reason.how === "fuzzy"),
+        q,
+      ).toEqual([]);
     }
   });
 

@@ -52,9 +52,18 @@ function reference(docs: SearchDoc[], token: string): [number, number, number][]
 
 describe("createWordFit", () => {
   const docs = [
-    makeDoc([["code", "pgse37"], ["title", "さばえら pgse37"]]),
-    makeDoc([["name", "本人認証"], ["summary", "本人認証 ぱすわど 間違えて"]]),
-    makeDoc([["title", "ぱすわどを 間違えた"], ["summary", "ぱすわど"]]),
+    makeDoc([
+      ["code", "pgse37"],
+      ["title", "さばえら pgse37"],
+    ]),
+    makeDoc([
+      ["name", "本人認証"],
+      ["summary", "本人認証 ぱすわど 間違えて"],
+    ]),
+    makeDoc([
+      ["title", "ぱすわどを 間違えた"],
+      ["summary", "ぱすわど"],
+    ]),
     makeDoc([["title", "さばえら pgse38"]]),
   ];
 

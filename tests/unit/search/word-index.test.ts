@@ -19,7 +19,17 @@ describe("buildWordIndex", () => {
   const pairsOf = (terms: Int32Array) => Array.from(terms, (g) => [index.docOf[g], g - (index.termStart[index.docOf[g] ?? 0] ?? 0)]);
 
   it("lists each distinct word once, in order of first appearance", () => {
-    expect(index.words).toEqual(["pgse37", "nanaco", "さばえら", "本人認証", "ぱすわど", "gmoぺいめんとげとうえい", "𠮷野家", "かど", "会社"]);
+    expect(index.words).toEqual([
+      "pgse37",
+      "nanaco",
+      "さばえら",
+      "本人認証",
+      "ぱすわど",
+      "gmoぺいめんとげとうえい",
+      "𠮷野家",
+      "かど",
+      "会社",
+    ]);
   });
 
   it("finds the words containing a piece, including inside a longer word", () => {

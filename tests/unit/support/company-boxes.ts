@@ -31,13 +31,15 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">
 export function boxSentences(box: string): string[] {
   // A link's domain label (「（www.jcb.co.jp）」) repeats rightly when two links lead to the same site.
   const withoutNotes = box.replace(/<small class="source-note">.*?<\/small>/gs, "").replace(/<span class="url-host">.*?<\/span>/gs, "");
-  return withoutNotes
-    .split(/<[^>]+>/)
-    .map((t) => t.replace(/&[#a-z0-9]+;/gi, (e) => ENTITIES[e] ?? e))
-    .flatMap((t) => t.split(/(?<=[。！？])/))
-    .map((s) => s.replace(/\s+/g, " ").trim())
-    // Labels and brackets alone (「：」「（www.…）」 pieces) are not sentences.
-    .filter((s) => s.length >= 6);
+  return (
+    withoutNotes
+      .split(/<[^>]+>/)
+      .map((t) => t.replace(/&[#a-z0-9]+;/gi, (e) => ENTITIES[e] ?? e))
+      .flatMap((t) => t.split(/(?<=[。！？])/))
+      .map((s) => s.replace(/\s+/g, " ").trim())
+      // Labels and brackets alone (「：」「（www.…）」 pieces) are not sentences.
+      .filter((s) => s.length >= 6)
+  );
 }
 
 /** Sentences said more than once inside one box. */

@@ -14,8 +14,7 @@ export const resultKey = (r: Pick<SearchResult, "kind" | "id"> & { issuer?: stri
   `${r.kind}:${r.id}${r.issuer ? `@${r.issuer}` : ""}`;
 
 /** The code-like text the outcome says the catalog lacks, if the engine says so. */
-const missingCodeOf = (outcome: SearchOutcome): string | undefined =>
-  (outcome as SearchOutcome & { missingCode?: string }).missingCode;
+const missingCodeOf = (outcome: SearchOutcome): string | undefined => (outcome as SearchOutcome & { missingCode?: string }).missingCode;
 
 const GENERAL_CHECKS = "cause:card-payment-general-checks";
 const LIKELIHOOD = { high: 0, medium: 1, low: 2 } as const;
@@ -32,8 +31,7 @@ export type Judge = {
   unknownWants(c: HeldOutCase): string[];
 };
 
-const globMatch = (pattern: string, key: string) =>
-  pattern.endsWith("*") ? key.startsWith(pattern.slice(0, -1)) : key === pattern;
+const globMatch = (pattern: string, key: string) => (pattern.endsWith("*") ? key.startsWith(pattern.slice(0, -1)) : key === pattern);
 
 /** The letters a code starts with (or-ccseh-05 → orccseh, pgse37 → pgse, 42g300000 → ""). */
 const letterPrefix = (code: string) => /^[a-z]+/.exec(compactText(code))?.[0] ?? "";

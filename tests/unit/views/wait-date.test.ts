@@ -11,7 +11,15 @@ describe("parseJstLocal", () => {
   });
 
   it("gives an invalid Date for anything else, including days that do not exist", () => {
-    for (const bad of ["", "2026-01-10", "2026-01-10 22:30", "2026-02-31T10:00", "2026-13-01T00:00", "2026-01-10T25:00", "x".repeat(10_000)]) {
+    for (const bad of [
+      "",
+      "2026-01-10",
+      "2026-01-10 22:30",
+      "2026-02-31T10:00",
+      "2026-13-01T00:00",
+      "2026-01-10T25:00",
+      "x".repeat(10_000),
+    ]) {
       expect(Number.isNaN(parseJstLocal(bad).getTime()), bad.slice(0, 20)).toBe(true);
     }
   });

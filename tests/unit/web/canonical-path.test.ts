@@ -26,7 +26,13 @@ describe("canonicalHelpPath: letter case", () => {
   });
 
   it("folds only segments that could be ids: an escaped or odd segment names no page, so no redirect", () => {
-    for (const path of ["/codes/au-pay%2Fer323", "/codes/au-pay/ER%33", "/codes/au-pay/%E3%81", "/codes/au-pay/er323.html", "/codes/au-pay/エラー"]) {
+    for (const path of [
+      "/codes/au-pay%2Fer323",
+      "/codes/au-pay/ER%33",
+      "/codes/au-pay/%E3%81",
+      "/codes/au-pay/er323.html",
+      "/codes/au-pay/エラー",
+    ]) {
       expect(canonicalHelpPath(path, q()), path).toBeUndefined();
     }
     // A wrong-case id beside an odd segment is still folded; the odd segment is kept as it came.
@@ -51,7 +57,16 @@ describe("canonicalHelpPath: the old ?issuer= query", () => {
   });
 
   it("leads to the plain code page for an issuer without a child page, unknown or hostile", () => {
-    for (const issuer of ["jcb", "no-such-issuer", "", "<script>alert(1)</script>", "../../etc/passwd", "saison/../x", "%E3%81", "a".repeat(5_000)]) {
+    for (const issuer of [
+      "jcb",
+      "no-such-issuer",
+      "",
+      "<script>alert(1)</script>",
+      "../../etc/passwd",
+      "saison/../x",
+      "%E3%81",
+      "a".repeat(5_000),
+    ]) {
       const search = new URLSearchParams();
       search.set("issuer", issuer);
       expect(canonicalHelpPath("/codes/au-pay/er323", search, onlyTwo), issuer.slice(0, 40)).toBe("/codes/au-pay/er323");

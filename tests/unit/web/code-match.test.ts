@@ -125,9 +125,16 @@ describe("one fuzzy code matcher for the 404 page and search", () => {
   it("offers what the search engine offers for the same mistyped code", async () => {
     const { getSearchEngine } = await import("@/lib/search/server");
     const engine = getSearchEngine();
-    for (const [service, typed, want] of [["nanaco", "PGES37", "pgse37"], ["au-pay", "ER3232", "er323"], ["nanaco", "PGSE73", "pgse37"]] as const) {
+    for (const [service, typed, want] of [
+      ["nanaco", "PGES37", "pgse37"],
+      ["au-pay", "ER3232", "er323"],
+      ["nanaco", "PGSE73", "pgse37"],
+    ] as const) {
       expect(nearestCodes(CODES, service, typed)[0]?.slug, typed).toBe(want);
-      expect(engine.search(typed, 3).results.map((r) => r.id), typed).toContain(`${service}/${want}`);
+      expect(
+        engine.search(typed, 3).results.map((r) => r.id),
+        typed,
+      ).toContain(`${service}/${want}`);
     }
   });
 });

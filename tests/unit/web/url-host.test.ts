@@ -9,7 +9,16 @@ describe("urlHost", () => {
   });
 
   it("gives undefined, never an error, when there is no host to show", () => {
-    for (const bad of [undefined, "", "not a url", "https://", "//example.com", "mailto:a@example.com", "javascript:alert(1)", "https://exa mple.com/"]) {
+    for (const bad of [
+      undefined,
+      "",
+      "not a url",
+      "https://",
+      "//example.com",
+      "mailto:a@example.com",
+      "javascript:alert(1)",
+      "https://exa mple.com/",
+    ]) {
       expect(urlHost(bad), String(bad)).toBeUndefined();
     }
   });

@@ -33,9 +33,7 @@ describe("the wizard rules of the validator, on broken fixtures", () => {
   });
 
   it("reports a missing start", () => {
-    expect(check((f) => (f.wizard.start = "nowhere"))).toContainEqual(
-      expect.objectContaining({ entry: "(file)", field: "start" }),
-    );
+    expect(check((f) => (f.wizard.start = "nowhere"))).toContainEqual(expect.objectContaining({ entry: "(file)", field: "start" }));
   });
 
   it("reports an outcome pointing at a missing cause", () => {

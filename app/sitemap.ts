@@ -1,12 +1,12 @@
 import type { MetadataRoute } from "next";
-import { listBrands, listCodes, listIssuers, listServices } from "@/lib/catalog";
-import { codeIssuerParams } from "@/lib/code-view";
-import { brandHref, codeHref, homeHref, issuerHref, serviceHref } from "@/lib/links";
+import { listBrands, listCauses, listCodes, listIssuers, listServices } from "@/lib/catalog";
+import { causeIssuerParams, codeIssuerParams } from "@/lib/code-view";
+import { brandHref, causeHref, causesHref, codeHref, homeHref, issuerHref, serviceHref } from "@/lib/links";
 import { absoluteUrl } from "@/lib/site";
 
 export const dynamic = "force-static";
 
-/** Every prerendered help page, including each code with each card company chosen. */
+/** Every prerendered help page, including each code and each cause with each card company chosen. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const paths = [
     homeHref(),
@@ -18,6 +18,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...listIssuers().map((i) => issuerHref(i.id)),
     ...listCodes().map((c) => codeHref(c.service, c.slug)),
     ...codeIssuerParams().map((p) => codeHref(p.service, p.code, p.issuer)),
+    causesHref(),
+    ...listCauses().map((c) => causeHref(c.id)),
+    ...causeIssuerParams().map((p) => causeHref(p.cause, p.issuer)),
   ];
   return paths.map((p) => ({ url: absoluteUrl(p) }));
 }

@@ -54,6 +54,10 @@ export function codeDetail(service: string, slug: string) {
     message: c.message,
     causes,
     related: c.related,
-    sources: [...ids].map((id) => getSource(id)).filter((s) => s !== undefined),
+    // Editors' working notes stay in the catalog; the published data carries what pages show.
+    sources: [...ids]
+      .map((id) => getSource(id))
+      .filter((s) => s !== undefined)
+      .map(({ editorNote: _note, ...shown }) => shown),
   };
 }

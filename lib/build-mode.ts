@@ -7,8 +7,8 @@
  * and answers any other address under those routes with the prerendered not-found page, before rendering.
  */
 import { getWizardData, listCodes } from "./catalog";
-import { codeIssuerParams } from "./code-view";
-import { codeHref, diagnoseHref, diagnoseStepHref } from "./links";
+import { causeIssuerParams, codeIssuerParams } from "./code-view";
+import { causeHref, codeHref, diagnoseHref, diagnoseStepHref } from "./links";
 import { resolveAnswers, walkPaths } from "./wizard/engine";
 
 export const IS_STATIC_EXPORT = process.env.STATIC_EXPORT === "1";
@@ -32,5 +32,9 @@ export function wizardStepParams(): { answers: string[] }[] {
 
 /** The paths of every page the routes above may render on demand (prerendered ones included). */
 export function onDemandPaths(): string[] {
-  return [...codeIssuerParams().map((p) => codeHref(p.service, p.code, p.issuer)), ...wizardStepParams().map((p) => diagnoseStepHref(p.answers))];
+  return [
+    ...codeIssuerParams().map((p) => codeHref(p.service, p.code, p.issuer)),
+    ...causeIssuerParams().map((p) => causeHref(p.cause, p.issuer)),
+    ...wizardStepParams().map((p) => diagnoseStepHref(p.answers)),
+  ];
 }

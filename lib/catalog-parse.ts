@@ -16,6 +16,7 @@ import { CodeSchema } from "./schema/code";
 import { IssuerSchema } from "./schema/issuer";
 import { ServiceSchema } from "./schema/service";
 import { SourceSchema } from "./schema/source";
+import { TranslationFileSchema } from "./schema/translation";
 import { CauseQuestionSchema, NodeSchema, WizardFileSchema } from "./schema/wizard";
 
 /** A data file as read from disk: its path under data/ and its parsed JSON (or the syntax error). */
@@ -160,11 +161,41 @@ export function parseCatalogFiles(files: readonly RawFile[]): Ctx {
       continue;
     }
     const rule = ruleFor(file);
-    if (rule) rule.parse(ctx, file, raw.json);
+    if (file.startsWith("en/")) parseEnglish(ctx, file, raw.json);
+    else if (rule) rule.parse(ctx, file, raw.json);
     else if (file === "wizard.json") parseWizard(ctx, file, raw.json);
     else ctx.problems.push({ file, entry: "(file)", field: "(file)", message: "この場所のファイルはカタログの決まりにありません" });
   }
   return ctx;
+}
+
+/** Which kind an English twin file holds, and the prefix its entry names get (a code file's service). */
+function englishKindOf(file: string): { kind: string; prefix: string } | undefined {
+  const rest = file.slice("en/".length);
+  const code = /^codes\/([^/]+)\.json$/.exec(rest);
+  if (code) return { kind: "code", prefix: `${code[1]}/` };
+  for (const [kind, key] of [["cause", "causes"], ["issuer", "issuers"], ["service", "services"]] as const) {
+    if (rest === `${key}.json` || new RegExp(`^${key}/[^/]+\\.json$`).test(rest)) return { kind, prefix: "" };
+  }
+  if (rest === "wizard.json") return { kind: "wizard", prefix: "" };
+  return undefined;
+}
+
+/** An English twin file (data/en/…): field paths to English text, per entry. */
+function parseEnglish(ctx: Ctx, file: string, json: unknown): void {
+  const where = englishKindOf(file);
+  if (!where) {
+    ctx.problems.push({ file, entry: "(file)", field: "(file)", message: "この場所のファイルはカタログの決まりにありません" });
+    return;
+  }
+  const parsed = TranslationFileSchema.safeParse(json);
+  if (!parsed.success) {
+    ctx.problems.push(...zodProblems(file, "(file)", parsed.error));
+    return;
+  }
+  const english = (ctx.catalog.english ??= {});
+  const byId = (english[where.kind] ??= {});
+  for (const [id, fields] of Object.entries(parsed.data.entries)) byId[`${where.prefix}${id}`] = { ...byId[`${where.prefix}${id}`], ...fields };
 }
 
 /** The wizard file: its shell, then each node and question on its own, like the other lists. */

@@ -94,6 +94,7 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     checkSlug("issuer", iss.id, "id", iss.id);
     checkUrl("issuer", iss.id, "threeDSecure.url", iss.threeDSecure.url);
     checkSources("issuer", iss.id, "threeDSecure.sources", iss.threeDSecure.sources, true);
+    checkSources("issuer", iss.id, "brandSources", iss.brandSources, iss.brands.length > 0);
     iss.brands.forEach((b, i) => {
       if (!brandIds.has(b)) report("issuer", iss.id, `brands[${i}]`, `ブランド「${b}」が brands.json にありません`);
     });

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { parseCatalogFiles } from "./catalog-parse";
 import { CatalogError } from "./catalog-problem";
 import { readCatalogDir } from "./catalog-read";
+import { validateEnglish } from "./catalog-translations";
 import { validateCatalog } from "./catalog-validate";
 import type { Brand } from "./schema/brand";
 import type { Catalog, CatalogCode } from "./schema/catalog";
@@ -18,10 +19,13 @@ import type { WizardData } from "./wizard/engine";
 // CATALOG_DATA_DIR lets a test point the build check at a broken copy of the data.
 export const DATA_DIR = process.env.CATALOG_DATA_DIR ?? join(process.cwd(), "data");
 
-/** Reads, parses and validates a data folder; throws a CatalogError that lists every problem. */
+/**
+ * Reads, parses and validates a data folder; throws a CatalogError that lists every problem. The real
+ * catalog must be complete in both languages: every Japanese text needs its English twin in data/en/.
+ */
 export function loadCatalog(dir: string = DATA_DIR): Catalog {
   const { catalog, problems } = parseCatalogFiles(readCatalogDir(dir));
-  const all = [...problems, ...validateCatalog(catalog)];
+  const all = [...problems, ...validateCatalog(catalog), ...validateEnglish(catalog, catalog.english ?? {})];
   if (all.length > 0) throw new CatalogError(all);
   return catalog;
 }
@@ -66,6 +70,7 @@ export const getCode = (service: string, slug: string): CatalogCode | undefined 
   indexed().codes.get(`${service}/${slug}`);
 export const getCodeByKey = (key: string): CatalogCode | undefined => indexed().codes.get(key);
 
+export const listCauses = (): readonly Cause[] => indexed().catalog.causes;
 export const getCause = (id: string): Cause | undefined => indexed().causes.get(id);
 export const getSource = (id: string): Source | undefined => indexed().sources.get(id);
 

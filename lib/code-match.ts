@@ -1,6 +1,9 @@
+import { editDistance } from "./search/edit-distance";
+
 /**
  * Matching a mistyped or mis-cased code path against the catalog, for the 404 page. Pure: it takes the
- * brief code list (as served at /api/v1/codes.json), so the browser and the tests can both use it.
+ * brief code list (as served at /api/v1/codes.json), so the browser and the tests can both use it. The
+ * distance is search's (lib/search/edit-distance): a swap of two neighbours costs one there and here.
  */
 export type BriefCode = {
   service: string;
@@ -15,20 +18,6 @@ export type BriefCode = {
 /** Lower-case letters and digits only: "ER-323", "er323" and "ＥＲ３２３" all become "er323". */
 export function squash(s: string): string {
   return s.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, "");
-}
-
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
 }
 
 /** A service id as typed: catalog ids are lower-case ASCII, so full-width "ＡＵ-ＰＡＹ" means "au-pay". */
@@ -75,9 +64,12 @@ export function nearestCodes(codes: readonly BriefCode[], service: string, code:
     .map((x) => {
       const slug = squash(x.slug);
       const max = Math.max(2, Math.floor(slug.length / 2));
-      // The distance is at least the length difference: a very long path (a 5,000-character 404) skips
-      // the quadratic comparison instead of freezing the page.
-      const near = (f: string) => (Math.abs(f.length - c.length) > max ? Infinity : distance(c, f));
+      // Bounded by `max`: a very long path (a 5,000-character 404) gives up at once instead of
+      // freezing the page.
+      const near = (f: string) => {
+        const d = editDistance(c, f, max);
+        return d > max ? Infinity : d;
+      };
       return { x, d: Math.min(near(slug), ...(x.aliases ?? []).map((a) => near(squash(a)))), max, same: x.service === s ? 0 : 1 };
     })
     .filter(({ d, max }) => d <= max)

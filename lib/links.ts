@@ -18,8 +18,14 @@ export const codeHref = (service: string, slug: string, issuerId?: string): stri
   issuerId ? `/codes/${service}/${slug}/${issuerId}` : `/codes/${service}/${slug}`;
 
 export const issuerHref = (issuerId: string): string => `/issuers/${issuerId}`;
-/** A cause on its own page: how people without a code arrive, by symptom. */
-export const causeHref = (causeId: string): string => `/causes/${causeId}`;
+/**
+ * A cause on its own page: how people without a code arrive, by symptom. With a card company chosen,
+ * its prerendered child page (as for codes), where the cause's steps use the company's own parts.
+ */
+export const causeHref = (causeId: string, issuerId?: string): string =>
+  issuerId ? `/causes/${causeId}/${issuerId}` : `/causes/${causeId}`;
+/** Every cause, for people who know the symptom but not the code. */
+export const causesHref = (): string => "/causes";
 /** A card brand's 3-D Secure programme (Visa Secure, Mastercard ID Check, J/Secure…). */
 export const brandHref = (brandId: string): string => `/brands/${brandId}`;
 export const serviceHref = (serviceId: string): string => `/services/${serviceId}`;
@@ -38,6 +44,25 @@ export const diagnoseHref = (codeKey?: string): string => {
 /** One step of the wizard: the answers so far, as URL segments. */
 export const diagnoseStepHref = (answers: readonly string[]): string =>
   answers.length === 0 ? "/diagnose" : `/diagnose/${answers.map(encodeParam).join("/")}`;
+
+/** The query parameter that names the chosen card company on a wizard result page. */
+export const ISSUER_QUERY = "card";
+/** The fragment that selects a card company on a wizard result page where JavaScript does not run. */
+export const issuerFragment = (issuerId: string): string => `card-${issuerId}`;
+/** The company a fragment names (「#card-rakuten」 → rakuten), or null. */
+export const issuerFromFragment = (hash: string): string | null => {
+  const m = /^#?card-([a-z0-9-]+)$/.exec(hash);
+  return m ? (m[1] ?? null) : null;
+};
+
+/**
+ * A wizard result page (`answers` end in the result segment), with the chosen card company in the query,
+ * which in-page links keep, and in the fragment, which CSS reads where JavaScript does not run.
+ */
+export const diagnoseResultHref = (answers: readonly string[], issuerId?: string): string =>
+  issuerId
+    ? `${diagnoseStepHref(answers)}?${ISSUER_QUERY}=${encodeParam(issuerId)}#${issuerFragment(issuerId)}`
+    : diagnoseStepHref(answers);
 
 export const searchHref = (query: string): string => `/search?q=${encodeParam(query)}`;
 

@@ -25,8 +25,8 @@ export function reply(res, status, headers, body, method) {
   res.end(method === "HEAD" ? undefined : bytes);
 }
 
-// Rendered on demand and then kept (see app/codes/[service]/[code]/[issuer] and app/diagnose).
-const ON_DEMAND = /^\/(codes\/[^/?]+\/[^/?]+\/[^?]|diagnose\/)/;
+// Rendered on demand and then kept (see app/codes/[service]/[code]/[issuer], app/causes/[cause]/[issuer] and app/diagnose).
+const ON_DEMAND = /^\/(codes\/[^/?]+\/[^/?]+\/[^?]|causes\/[^/?]+\/[^?]|diagnose\/)/;
 // 13 or more digits (ASCII or full-width), single spaces or hyphens between: every card number, and no
 // page address (codes have at most a few digits in a row).
 const LONG_DIGITS = /[0-9０-９](?:[\s\u3000-]?[0-9０-９]){12}/;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getCodeByKey, getService, getSource, type CatalogCode } from "@/lib/catalog";
-import { codeUsesIssuer, issuersForService, rankedCauses } from "@/lib/code-view";
+import { codeUsesIssuer, issuerChoiceFor, rankedCauses } from "@/lib/code-view";
 import { codeHref, diagnoseHref, homeHref, serviceHref } from "@/lib/links";
 import { breadcrumbLd } from "@/lib/page-meta";
 import type { Issuer } from "@/lib/schema/issuer";
@@ -9,13 +9,21 @@ import { stoppingParties } from "@/lib/stop-party";
 import { UI } from "@/lib/ui-text";
 import { Breadcrumb } from "../breadcrumb";
 import { JsonLd } from "../json-ld";
+import { AsideText } from "../aside-text";
+import { AnswerBox } from "../cause/answer-box";
+import { CauseSection } from "../cause/cause-section";
+import { oneCompany } from "../cause/company-slot";
+import { ANSWER_ID, ISSUER_CHOICE_ID, IssuerPicker } from "../issuer/issuer-picker";
 import { SourceList } from "../source-list";
-import { CauseSection } from "./cause-section";
-import { IssuerPicker } from "./issuer-picker";
+import { CodeLinks } from "./code-links";
 import { PageActions } from "./page-actions";
 import { StopDiagram } from "./stop-diagram";
 
-/** One code's page, optionally with a card company chosen. The answer (code and meaning) comes first. */
+/**
+ * One code's page, optionally with a card company chosen. What to do now comes first: the title, then
+ * 「まず、これを」 (the top cause's first actions, for the chosen company), then the company choice; then
+ * the causes and steps, the on-screen wording, the diagram, related codes and sources.
+ */
 export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer }) {
   const svc = getService(code.service);
   const causes = rankedCauses(code);
@@ -24,6 +32,10 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
     svc?.kind,
   );
   const usesIssuer = codeUsesIssuer(code);
+  const top = causes[0];
+  const company = oneCompany(issuer);
+  // Without a company chosen, steps that need one point to the choice (once per cause).
+  const pickHref = usesIssuer && !issuer ? `#${ISSUER_CHOICE_ID}` : undefined;
   const path = codeHref(code.service, code.slug, issuer?.id);
   const sourceIds = [...code.sources, ...(code.message?.sources ?? [])];
   const verified = [...sourceIds, ...causes.flatMap(({ cause }) => cause.sources)]
@@ -65,53 +77,68 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
         </span>
         <span className="code-meaning">{code.title}</span>
       </h1>
-      <p className="lead">{code.summary}</p>
+      {top ? (
+        <AnswerBox
+          id={ANSWER_ID}
+          cause={top.cause}
+          rule={svc?.featuredIssuers ? { text: svc.featuredIssuers.reason, sources: svc.featuredIssuers.sources } : undefined}
+          company={company}
+          pickHref={pickHref}
+          moreHref="#causes"
+        />
+      ) : null}
+      {usesIssuer ? (
+        <IssuerPicker hrefFor={(id) => codeHref(code.service, code.slug, id)} {...issuerChoiceFor(code.service)} chosen={issuer} />
+      ) : null}
+      <div className="lead">
+        <AsideText text={code.summary} />
+      </div>
       {code.meaning !== "known" ? (
-        <p className="notice">
-          <strong>{code.meaning === "unknown" ? UI.code.meaningUnknown : UI.code.meaningUncertain}</strong>：{code.meaningNote}
-        </p>
+        <div className="notice">
+          <strong>{code.meaning === "unknown" ? UI.code.meaningUnknown : UI.code.meaningUncertain}</strong>：
+          <AsideText text={code.meaningNote ?? ""} />
+        </div>
       ) : null}
-      {code.message ? (
-        <section aria-labelledby="message">
-          <h2 id="message">{UI.code.messageHeading}</h2>
-          <p>
-            {code.message.quoted ? <q>{code.message.text}</q> : code.message.text}
-            {code.message.quoted ? null : <span className="muted">{UI.code.messageParaphrase}</span>}
-          </p>
-        </section>
-      ) : null}
-      <StopDiagram parties={stop.parties} certain={stop.certain} />
-      {usesIssuer ? <IssuerPicker service={code.service} slug={code.slug} issuers={issuersForService(code.service)} featured={svc?.featuredIssuers} chosen={issuer} /> : null}
       <section aria-labelledby="causes">
         <h2 id="causes">{UI.code.causesHeading}</h2>
         {causes.length > 1 ? <p className="muted">{UI.code.likelihoodNote}</p> : null}
         {causes.map(({ link, cause }, i) => (
-          <CauseSection key={cause.id} cause={cause} link={link} index={i} issuer={issuer} />
+          <CauseSection
+            key={cause.id}
+            cause={cause}
+            index={i}
+            level={3}
+            badge={UI.cause.likelihood[link.likelihood]}
+            note={link.note ? <AsideText text={link.note} /> : undefined}
+            company={company}
+            pickHref={pickHref}
+          />
         ))}
       </section>
+      {code.message ? (
+        <section aria-labelledby="message">
+          <h2 id="message">{UI.code.messageHeading}</h2>
+          <div>
+            {code.message.quoted ? (
+              <q>{code.message.text}</q>
+            ) : (
+              <AsideText text={code.message.text} after={<span className="muted">{UI.code.messageParaphrase}</span>} />
+            )}
+          </div>
+        </section>
+      ) : null}
+      <StopDiagram parties={stop.parties} certain={stop.certain} />
       <p className="wizard-link">
         <Link href={diagnoseHref(code.key)}>{UI.code.actions.diagnose}</Link>
       </p>
       {code.related.length > 0 ? (
         <section aria-labelledby="related">
           <h2 id="related">{UI.code.relatedHeading}</h2>
-          <ul className="list-plain">
-            {code.related.map((key) => {
-              const rel = getCodeByKey(key);
-              if (!rel) return null;
-              return (
-                <li key={key}>
-                  <Link href={codeHref(rel.service, rel.slug, issuer && codeUsesIssuer(rel) ? issuer.id : undefined)}>
-                    <span className="code-badge">{rel.code}</span>（{getService(rel.service)?.name}）：{rel.title}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
+          <CodeLinks codes={code.related.flatMap((key) => getCodeByKey(key) ?? [])} issuer={issuer} />
         </section>
       ) : null}
       <section aria-labelledby="sources">
-        <h2 id="sources">{UI.code.sourcesHeading}</h2>
+        <h2 id="sources">{UI.cause.sourcesHeading}</h2>
         <SourceList ids={sourceIds} />
       </section>
       <section aria-labelledby="actions" className="no-print">

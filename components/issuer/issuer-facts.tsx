@@ -1,32 +1,47 @@
+import { Fragment } from "react";
+import { type IssuerFactKey, factLine, lineSources } from "@/lib/issuer-part-facts";
 import type { Issuer } from "@/lib/schema/issuer";
 import { UI } from "@/lib/ui-text";
-import { IssuerPartText, ThreeDSecureLink } from "./issuer-part";
+import { SourceNote } from "../source-note";
+import { FactText, ThreeDSecureLink, UnknownFacts } from "./issuer-part";
 
-/** Everything we know about one card company's checks, as a definition list (unknowns said plainly). */
+const KEYS: readonly IssuerFactKey[] = ["authMethod", "passwordName", "unlock", "fraudUnlock", "contact"];
+
+/**
+ * Everything we know about one card company's checks, as a definition list. The facts no source gives
+ * yet are said once, together, with the official way to reach the company: never one 「まだ確かめられて
+ * いません」 per fact.
+ */
 export function IssuerFacts({ issuer }: { issuer: Issuer }) {
-  const t = UI.code.issuer;
+  const t = UI.company;
+  const name = issuer.names.ja;
+  const lines = KEYS.map((key) => ({ key, line: factLine(issuer, key) }));
+  const unknown = lines.filter((l) => l.line === undefined).map((l) => t.topic[l.key]);
   return (
-    <dl className="facts">
-      <dt>{t.threeDSecure}</dt>
-      <dd>
-        <ThreeDSecureLink issuer={issuer} />
-      </dd>
-      <dt>{t.authMethod}</dt>
-      <dd>
-        <IssuerPartText part="auth-method" issuer={issuer} />
-      </dd>
-      <dt>{t.unlock}</dt>
-      <dd>
-        <IssuerPartText part="unlock" issuer={issuer} />
-      </dd>
-      <dt>{t.fraudUnlock}</dt>
-      <dd>
-        <IssuerPartText part="fraud-unlock" issuer={issuer} />
-      </dd>
-      <dt>{t.contact}</dt>
-      <dd>
-        <IssuerPartText part="contact" issuer={issuer} />
-      </dd>
-    </dl>
+    <div className="company-facts" data-company-box="">
+      <dl className="facts">
+        <dt>{t.threeDSecure}</dt>
+        <dd>
+          <ThreeDSecureLink issuer={issuer} />
+          <SourceNote ids={issuer.threeDSecure.sources} />
+        </dd>
+        {lines.map(({ key, line }) =>
+          line ? (
+            <Fragment key={key}>
+              <dt>{t.topic[key]}</dt>
+              <dd>
+                <FactText line={line} name={name} labelled={false} />
+                <SourceNote ids={lineSources(line)} />
+              </dd>
+            </Fragment>
+          ) : null,
+        )}
+      </dl>
+      {unknown.length > 0 ? (
+        <div className="facts-unknown">
+          <UnknownFacts issuer={issuer} topics={unknown} siteShown contactShown={issuer.contact !== undefined} />
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -1,66 +1,183 @@
-import { type IssuerFactLine, issuerPartFacts } from "@/lib/issuer-part-facts";
+import type { ReactNode } from "react";
+import { type IssuerFactLine, issuerPartFacts, lineSources, telHref } from "@/lib/issuer-part-facts";
 import type { IssuerPart as IssuerPartKind } from "@/lib/schema/cause";
 import type { Issuer } from "@/lib/schema/issuer";
 import { UI } from "@/lib/ui-text";
 import { urlHost } from "@/lib/url-host";
 import { SourceNote } from "../source-note";
 
-/** Seed 001 tells people to call the number on the back of the card when in doubt. */
+const T = UI.company;
+/** Seed 001: when in doubt, call the number on the back of the card. */
 const CARD_BACK_SOURCE = "seed-3ds2-payment-faq";
 
-/** A fact we do not have: say so plainly, then give the always-true way to reach the company. */
-function Unknown() {
+/** An external link that names its domain inside its own text, so a reader knows where it leads. */
+function OutLink({ href, children }: { href: string; children: ReactNode }) {
+  const host = urlHost(href);
   return (
-    <>
-      {UI.code.issuer.unknown}
-      {UI.code.issuer.cardBack}
-      <SourceNote ids={[CARD_BACK_SOURCE]} />
-    </>
+    <a href={href} rel="noopener noreferrer">
+      {children}
+      {host ? <span className="url-host">（{host}）</span> : null}
+    </a>
   );
 }
 
-/** The 3-D Secure page link, with its dated note when research says the page may be old. */
+/** The 3-D Secure page link (by the page's own title when known), with its dated note. */
 export function ThreeDSecureLink({ issuer }: { issuer: Issuer }) {
   const t = issuer.threeDSecure;
-  const host = urlHost(t.url);
   return (
     <>
-      <a href={t.url} rel="noopener noreferrer">
-        {UI.code.issuer.threeDSecureLink(issuer.names.ja)}
-      </a>
-      {host ? <span className="muted url-host">（{host}）</span> : null}
+      <OutLink href={t.url}>{t.title ?? T.threeDSecureLink(issuer.names.ja)}</OutLink>
       {t.datedNote ? <span className="dated-note">{t.datedNote}</span> : null}
-      <SourceNote ids={t.sources} />
     </>
   );
 }
 
-/** One sourced fact; only the password's name gets a label, as the other facts read as sentences. */
-function FactLine({ line }: { line: IssuerFactLine }) {
+/** The company's phone lines: desk name, what the line is for, the number as a tel: link, its hours. */
+function Phones({ line }: { line: IssuerFactLine }) {
+  if (!line.phones) return null;
   return (
-    <>
-      {line.key === "passwordName" ? (
-        <>
-          {" "}
-          {UI.code.issuer.passwordName}：
-        </>
-      ) : null}
-      {line.text}
-      <SourceNote ids={line.sources} />
-    </>
-  );
-}
-
-/** One card company's own part of a step: its 3-D Secure page, how it checks you, the two unlock routes, contact. */
-export function IssuerPartText({ part, issuer }: { part: IssuerPartKind; issuer: Issuer }) {
-  const facts = issuerPartFacts(part, issuer);
-  if (facts.kind === "three-d-secure") return <ThreeDSecureLink issuer={issuer} />;
-  if (facts.kind === "unknown") return <Unknown />;
-  return (
-    <>
-      {facts.lines.map((line) => (
-        <FactLine key={line.key} line={line} />
+    <ul className="phones">
+      {line.phones.map((p) => (
+        <li key={`${p.purpose}-${p.number}`}>
+          {p.label}（{T.phonePurpose[p.purpose]}）：<a href={telHref(p.number)}>{p.number}</a>
+          {p.hours ? <span className="muted">　{p.hours}</span> : null}
+        </li>
       ))}
+    </ul>
+  );
+}
+
+/** One sourced fact: its sentence, what differs by card line, and the pages and numbers that go with it. */
+export function FactText({ line, name, labelled = true }: { line: IssuerFactLine; name: string; labelled?: boolean }) {
+  return (
+    <div className="fact">
+      {/* Only the password's name gets a label in a step: the other facts read as sentences. */}
+      {labelled && line.key === "passwordName" ? <span className="fact-label">{T.topic.passwordName}：</span> : null}
+      {line.text}
+      {line.changedOn ? T.changedOn(line.changedOn) : null}
+      {line.variants.length > 0 ? (
+        <ul className="variants">
+          {line.variants.map((v) => (
+            <li key={v.applies}>
+              {T.variant(v.applies)}：{v.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {line.resetUrl ? (
+        <span className="fact-link">
+          <OutLink href={line.resetUrl}>{T.resetLink}</OutLink>
+        </span>
+      ) : null}
+      {line.page ? (
+        <span className="fact-link">
+          <OutLink href={line.page}>{T.contactPage(name)}</OutLink>
+        </span>
+      ) : null}
+      <Phones line={line} />
+    </div>
+  );
+}
+
+/**
+ * The official way to reach the company when a fact is unknown: its contact page and phone lines when we
+ * have them, otherwise the number on the card and the company's own 3-D Secure page. Returns the sources
+ * it rests on, so the box cites them once.
+ */
+function officialRoute(issuer: Issuer, siteShown: boolean, contactShown: boolean): { node: ReactNode; sources: string[] } {
+  const name = issuer.names.ja;
+  // Where the same box already lists the company's contact, the route points up to it instead of repeating it.
+  if (issuer.contact && contactShown) return { node: T.routeContactAbove, sources: [] };
+  if (issuer.contact) {
+    const contact = { key: "contact", text: issuer.contact.text, sources: issuer.contact.sources, variants: [] } as const;
+    const line: IssuerFactLine = { ...contact, page: issuer.contact.page, phones: issuer.contact.phones };
+    return {
+      node: (
+        <>
+          {T.routeContact(name)}
+          <FactText line={line} name={name} />
+        </>
+      ),
+      sources: lineSources(line),
+    };
+  }
+  // Where the box already shows the 3-D Secure page, the route points up to it instead of repeating it.
+  if (siteShown) return { node: T.routeSiteAbove, sources: [CARD_BACK_SOURCE] };
+  return {
+    node: (
+      <>
+        {T.routeSite(name)}
+        <span className="fact-link">
+          <ThreeDSecureLink issuer={issuer} />
+        </span>
+      </>
+    ),
+    sources: [CARD_BACK_SOURCE, ...issuer.threeDSecure.sources],
+  };
+}
+
+/**
+ * Facts no source gives yet, said once with the official way in (never once per fact). `siteShown` and
+ * `contactShown` when the same box already links the company's 3-D Secure page or lists its contact.
+ */
+export function UnknownFacts({
+  issuer,
+  topics,
+  siteShown = false,
+  contactShown = false,
+}: {
+  issuer: Issuer;
+  topics: readonly string[];
+  siteShown?: boolean;
+  contactShown?: boolean;
+}) {
+  const route = officialRoute(issuer, siteShown, contactShown);
+  return (
+    <>
+      <div className="fact">
+        {T.unknown(topics.join("・"))}
+        {route.node}
+      </div>
+      <SourceNote ids={route.sources} />
     </>
+  );
+}
+
+const PART_TOPIC: Record<Exclude<IssuerPartKind, "three-d-secure">, string> = {
+  "auth-method": T.topic.authMethod,
+  unlock: T.topic.unlock,
+  "fraud-unlock": T.topic.fraudUnlock,
+  contact: T.topic.contact,
+};
+
+/**
+ * One card company's own part of a step, as a box: its 3-D Secure page, how it checks you, the two unlock
+ * routes, whom to call. The one renderer for code pages, cause pages and the wizard. With no company
+ * (the wizard's 「わからない」), what is always true, or nothing where nothing general can be said.
+ */
+export function IssuerPart({ part, issuer }: { part: IssuerPartKind; issuer: Issuer | undefined }) {
+  if (!issuer) {
+    const general = part === "auth-method" ? undefined : T.general[part];
+    return general ? <div className="issuer-part">{general}</div> : null;
+  }
+  const name = issuer.names.ja;
+  const facts = issuerPartFacts(part, issuer);
+  let body: ReactNode;
+  let sources: readonly string[] = [];
+  if (facts.kind === "three-d-secure") {
+    body = <ThreeDSecureLink issuer={issuer} />;
+    sources = facts.sources;
+  } else if (facts.kind === "facts") {
+    body = facts.lines.map((line) => <FactText key={line.key} line={line} name={name} />);
+    sources = facts.lines.flatMap(lineSources);
+  } else {
+    body = <UnknownFacts issuer={issuer} topics={[PART_TOPIC[part as Exclude<IssuerPartKind, "three-d-secure">]]} />;
+  }
+  return (
+    <div className="issuer-part" data-company-box="">
+      <strong className="issuer-part-name">{T.partFor(name)}：</strong>
+      {body}
+      <SourceNote ids={sources} />
+    </div>
   );
 }

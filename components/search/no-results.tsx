@@ -1,19 +1,14 @@
-import Link from "next/link";
-import { diagnoseHref } from "@/lib/links";
 import type { SearchResult } from "@/lib/search/types";
 import { SEARCH_TEXT } from "@/lib/ui-text/search";
+import { WayOn } from "./way-on";
 
-/** Nothing matched: say so kindly, offer the nearest codes and the diagnosis wizard. */
-export function NoResults({ query, nearest }: { query: string; nearest: readonly SearchResult[] }) {
+/** Nothing matched: say so kindly, offer the nearest codes, the general checks and the diagnosis wizard. */
+export function NoResults({ query, nearest, checks }: { query: string; nearest: readonly SearchResult[]; checks?: SearchResult }) {
   return (
-    <div className="card">
-      <p>
-        <strong>{SEARCH_TEXT.page.none(query)}</strong>
-      </p>
-      <p>{SEARCH_TEXT.page.noneHelp}</p>
+    <WayOn headline={SEARCH_TEXT.page.none(query)} help={SEARCH_TEXT.page.noneHelp} checks={checks}>
       {nearest.length > 0 ? (
         <>
-          <h2>{SEARCH_TEXT.page.nearestHeading}</h2>
+          <h3>{SEARCH_TEXT.page.nearestHeading}</h3>
           <ul className="list-plain">
             {nearest.map((r) => (
               <li key={r.id}>
@@ -26,10 +21,6 @@ export function NoResults({ query, nearest }: { query: string; nearest: readonly
           </ul>
         </>
       ) : null}
-      <p>{SEARCH_TEXT.page.diagnoseLead}</p>
-      <p>
-        <Link href={diagnoseHref()}>{SEARCH_TEXT.page.diagnoseLink}</Link>
-      </p>
-    </div>
+    </WayOn>
   );
 }

@@ -1,12 +1,24 @@
 import type { MatchReason } from "@/lib/search/types";
 import { SEARCH_TEXT } from "@/lib/ui-text/search";
 
+const R = SEARCH_TEXT.reason;
+
 /**
- * Why a result matched, in words: 「表記「G30-42G300000」が一致」「タイトルに語句が一致」, and for a name's
- * kana reading 「名前「nanaco」の読み方が一致」 (the name, never the machine-made reading).
+ * Why a result matched, in plain words, or "" when the result's own lines already say it (a symptom
+ * found in a cause's title or description). Never a protocol's field name, never "corrected" for a code
+ * that only starts like the query or has the same shape; for a name's kana reading, the name itself.
  */
 export function reasonText(reason: MatchReason): string {
-  const field = SEARCH_TEXT.field[reason.field];
-  const what = reason.term ? `${field}「${reason.term}」` : field;
-  return `${reason.reading ? SEARCH_TEXT.readingOf(what) : what}${SEARCH_TEXT.how[reason.how]}`;
+  const { how, field, term } = reason;
+  if (how === "similar") return R.similar;
+  if (how === "fuzzy") return R.close;
+  if (reason.reading && term) return R.reading(term);
+  if (how === "start") return R.start(term);
+  if (how === "exact") {
+    if (field === "alias") return R.same.alias(term);
+    if (field === "name" || field === "keyword") return R.same.name(term);
+    return R.same.code(term);
+  }
+  // Words of the query inside a short term (a name, a wording); a long one is on screen already.
+  return term && (field === "name" || field === "alias" || field === "keyword") ? R.contains(term) : "";
 }

@@ -7,13 +7,13 @@ export function ResultList({ results, showReason = true }: { results: readonly S
   return (
     <ol className="search-results">
       {results.map((r) => (
-        <li key={`${r.kind}:${r.id}`}>
+        <li key={`${r.kind}:${r.id}:${r.issuer ?? ""}`}>
           <span className="pill">{SEARCH_TEXT.kind[r.kind]}</span>
           <a href={r.href} className={r.kind === "code" ? "code-badge" : undefined}>
             {r.label}
           </a>
           <div className="muted">{r.detail}</div>
-          {showReason ? <div className="search-reason">{reasonText(r.reason)}</div> : null}
+          {showReason && reasonText(r.reason) ? <div className="search-reason">{reasonText(r.reason)}</div> : null}
         </li>
       ))}
     </ol>

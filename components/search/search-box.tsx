@@ -2,14 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useSearchEngine } from "@/hooks/use-search-engine";
+import { useSuggestions } from "@/hooks/use-suggestions";
 import { searchHref } from "@/lib/links";
 import { containsCardNumber } from "@/lib/search/card-number";
 import type { SearchEngine } from "@/lib/search/engine";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
-import type { SearchResult } from "@/lib/search/types";
 import { SEARCH_TEXT } from "@/lib/ui-text/search";
-import { loadSearchEngine } from "./load-engine";
-import { reasonText } from "./reason-text";
+import { SuggestionList } from "./suggestion-list";
 
 const SUGGESTIONS = 8;
 
@@ -22,6 +22,12 @@ type Props = {
 };
 
 /**
+ * While a Japanese IME is composing, ↑ ↓ pick a conversion and Esc cancels it: those keys belong to the
+ * IME, not to the list (Safari reports the composing keydown as keyCode 229 only).
+ */
+const composing = (event: KeyboardEvent) => event.nativeEvent.isComposing || event.keyCode === 229;
+
+/**
  * The search box: a plain GET form to /search (works without JavaScript) enhanced into a WAI-ARIA
  * combobox with suggestions as you type, ↑ ↓ Enter Esc. The engine and index load on first use.
  * Anything that looks like a card number is never searched, submitted or put in the address.
@@ -31,14 +37,12 @@ export function SearchBox({ variant = "header", initialQuery = "", readQueryFrom
   const id = useId();
   const listboxId = `${id}-listbox`;
   const warningId = `${id}-warning`;
+  const optionId = (i: number) => `${id}-option-${i}`;
   const inputRef = useRef<HTMLInputElement>(null);
-  const engineRef = useRef<SearchEngine | null>(null);
+  const engine = useSearchEngine();
+  const [list, dispatch] = useSuggestions();
   const [value, setValue] = useState(initialQuery);
-  const [results, setResults] = useState<SearchResult[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const [cardWarning, setCardWarning] = useState(() => containsCardNumber(initialQuery));
-  const [status, setStatus] = useState<"idle" | "loading" | "ready" | "failed">("idle");
 
   useEffect(() => {
     if (!readQueryFromUrl || initialQuery !== "") return;
@@ -46,33 +50,9 @@ export function SearchBox({ variant = "header", initialQuery = "", readQueryFrom
     if (q && !containsCardNumber(q)) setValue(q.slice(0, MAX_QUERY_LENGTH));
   }, [readQueryFromUrl, initialQuery]);
 
-  const ensureEngine = (): Promise<SearchEngine | null> => {
-    if (engineRef.current) return Promise.resolve(engineRef.current);
-    setStatus((s) => (s === "ready" ? s : "loading"));
-    return loadSearchEngine().then(
-      (engine) => {
-        engineRef.current = engine;
-        setStatus("ready");
-        return engine;
-      },
-      () => {
-        setStatus("failed");
-        return null;
-      },
-    );
-  };
-
-  const suggest = (text: string, engine: SearchEngine | null) => {
-    if (!engine || text.trim() === "") {
-      setResults([]);
-      setOpen(false);
-      setActive(-1);
-      return;
-    }
-    const found = engine.search(text, SUGGESTIONS).results;
-    setResults(found);
-    setOpen(found.length > 0);
-    setActive(-1);
+  const suggest = (text: string, found: SearchEngine | null) => {
+    if (!found || text.trim() === "") dispatch({ type: "clear" });
+    else dispatch({ type: "show", outcome: found.search(text, SUGGESTIONS) });
   };
 
   const onChange = (text: string) => {
@@ -80,24 +60,22 @@ export function SearchBox({ variant = "header", initialQuery = "", readQueryFrom
     if (containsCardNumber(text)) {
       // Warn at once and search nothing: the digits go nowhere, not even into the engine.
       setCardWarning(true);
-      setResults([]);
-      setOpen(false);
-      setActive(-1);
+      dispatch({ type: "clear" });
       return;
     }
     setCardWarning(false);
-    if (engineRef.current) suggest(text, engineRef.current);
+    const ready = engine.current();
+    if (ready) suggest(text, ready);
     else
-      void ensureEngine().then((engine) => {
+      void engine.ensure().then((found) => {
         // The user may have typed on while loading: suggest for what is in the box now.
         const now = inputRef.current?.value ?? text;
-        if (!containsCardNumber(now)) suggest(now, engine);
+        if (!containsCardNumber(now)) suggest(now, found);
       });
   };
 
   const go = (href: string) => {
-    setOpen(false);
-    setActive(-1);
+    dispatch({ type: "close" });
     router.push(href);
   };
 
@@ -109,37 +87,30 @@ export function SearchBox({ variant = "header", initialQuery = "", readQueryFrom
       inputRef.current?.focus();
       return;
     }
-    const picked = open && active >= 0 ? results[active] : undefined;
+    const picked = list.open && list.active >= 0 ? list.results[list.active] : undefined;
     if (picked) return go(picked.href);
     if (q.trim() === "") return go("/search");
-    const engine = await ensureEngine();
-    const top = engine?.search(q, 1).results[0];
-    // Enter on an exact code opens its page straight away.
+    const top = (await engine.ensure())?.search(q, 1).results[0];
+    // Enter on an exact code opens its page straight away (its card company's, when one was typed too).
     if (top && top.kind === "code" && top.reason.how === "exact") return go(top.href);
     go(searchHref(q));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const n = results.length;
+    if (composing(event)) return;
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      if (n === 0) return;
+      if (list.results.length === 0) return;
       event.preventDefault();
-      const down = event.key === "ArrowDown";
-      setOpen(true);
-      setActive((i) => (!open || i < 0 ? (down ? 0 : n - 1) : (i + (down ? 1 : n - 1)) % n));
+      dispatch({ type: "move", down: event.key === "ArrowDown" });
     } else if (event.key === "Escape") {
       event.preventDefault();
-      if (open) {
-        setOpen(false);
-        setActive(-1);
-      } else {
-        onChange("");
-      }
+      if (list.open) dispatch({ type: "close" });
+      else onChange("");
     }
   };
 
-  const optionId = (i: number) => `${id}-option-${i}`;
   const hero = variant === "hero";
+  const expanded = list.open && list.results.length > 0;
 
   return (
     <form
@@ -162,9 +133,9 @@ export function SearchBox({ variant = "header", initialQuery = "", readQueryFrom
           type="search"
           role="combobox"
           aria-autocomplete="list"
-          aria-expanded={open}
+          aria-expanded={expanded}
           aria-controls={listboxId}
-          aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
+          aria-activedescendant={expanded && list.active >= 0 ? optionId(list.active) : undefined}
           aria-describedby={cardWarning ? warningId : undefined}
           autoComplete="off"
           autoCapitalize="off"
@@ -175,39 +146,27 @@ export function SearchBox({ variant = "header", initialQuery = "", readQueryFrom
           value={value}
           onChange={(e) => onChange(e.target.value)}
           onFocus={() => {
-            void ensureEngine().then((engine) => {
-              if (engine && value && !containsCardNumber(value) && results.length === 0) suggest(value, engine);
+            void engine.ensure().then((found) => {
+              if (value && !containsCardNumber(value) && list.results.length === 0) suggest(value, found);
             });
           }}
-          onBlur={() => {
-            setOpen(false);
-            setActive(-1);
-          }}
+          onBlur={() => dispatch({ type: "close" })}
           onKeyDown={onKeyDown}
         />
         <button type="submit">{SEARCH_TEXT.submit}</button>
       </div>
-      <ul id={listboxId} role="listbox" aria-label={SEARCH_TEXT.listboxLabel} className="search-listbox" hidden={!open}>
-        {results.map((r, i) => (
-          <li
-            key={`${r.kind}:${r.id}`}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className="search-option"
-            // Keep focus in the box while the pointer picks an option.
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => go(r.href)}
-          >
-            <span className="pill">{SEARCH_TEXT.kind[r.kind]}</span>
-            <span className={r.kind === "code" ? "code-badge" : undefined}>{r.label}</span>
-            <span className="search-option-detail">{r.detail}</span>
-            <span className="search-reason">{reasonText(r.reason)}</span>
-          </li>
-        ))}
-      </ul>
+      <SuggestionList
+        id={listboxId}
+        optionId={optionId}
+        results={list.results}
+        missingCode={list.missingCode}
+        open={list.open}
+        active={list.active}
+        onPick={go}
+      />
       <div role="status" aria-live="polite" className="visually-hidden">
-        {open ? SEARCH_TEXT.resultsCount(results.length) : status === "failed" ? SEARCH_TEXT.loadFailed : ""}
+        {list.open && list.missingCode !== undefined ? `${SEARCH_TEXT.missingShort(list.missingCode)}。` : ""}
+        {expanded ? SEARCH_TEXT.resultsCount(list.results.length) : engine.status === "failed" ? SEARCH_TEXT.loadFailed : ""}
       </div>
       {cardWarning ? (
         <p id={warningId} role="alert" className="notice search-warning">

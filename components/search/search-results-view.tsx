@@ -1,5 +1,6 @@
 import type { ResultsState } from "@/lib/search/results-state";
 import { SEARCH_TEXT } from "@/lib/ui-text/search";
+import { MissingCode } from "./missing-code";
 import { NoResults } from "./no-results";
 import { ResultList } from "./result-list";
 
@@ -16,10 +17,12 @@ export function SearchResultsView({ view }: { view: ResultsState }) {
     <section aria-labelledby="search-results-heading">
       <h2 id="search-results-heading">{SEARCH_TEXT.page.resultsHeading(view.query)}</h2>
       {view.truncated ? <p className="muted">{SEARCH_TEXT.page.tooLong(view.query.length)}</p> : null}
-      {view.results.length > 0 ? (
+      {view.missingCode !== undefined ? (
+        <MissingCode code={view.missingCode} results={view.results} checks={view.checks} />
+      ) : view.results.length > 0 ? (
         <ResultList results={view.results} />
       ) : (
-        <NoResults query={view.query} nearest={view.nearest} />
+        <NoResults query={view.query} nearest={view.nearest} checks={view.checks} />
       )}
     </section>
   );

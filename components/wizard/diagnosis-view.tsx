@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { SourceList } from "@/components/source-list";
 import { type Issuer, getCause, getCodeByKey, getService } from "@/lib/catalog";
-import { issuerPartSources } from "@/lib/issuer-part-facts";
 import { codeHref, diagnoseStepHref, searchHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
 import type { Candidate, DiagnosisScreen } from "@/lib/wizard/engine";
-import { ByIssuer } from "./by-issuer";
-import { IssuerPart } from "./issuer-part";
+import { AsideText } from "../aside-text";
+import { CauseSection } from "../cause/cause-section";
+import { ByIssuer, byIssuerSlot } from "./by-issuer";
 import styles from "./wizard.module.css";
 
 const T = UI.wizard;
@@ -14,9 +14,9 @@ const T = UI.wizard;
 const STILL_STUCK_SOURCE = "seed-3ds2-payment-faq";
 
 function likelihoodLabel(c: Candidate): string {
-  if (c.lowered) return T.likelihood.lowered;
-  if (c.raised) return T.likelihood.raised;
-  return T.likelihood[c.likelihood];
+  if (c.lowered) return UI.cause.likelihood.lowered;
+  if (c.raised) return UI.cause.likelihood.raised;
+  return UI.cause.likelihood[c.likelihood];
 }
 
 /** The end of the wizard: the likely causes, ranked, with the chosen card company's parts filled in. */
@@ -28,6 +28,7 @@ export function DiagnosisView({ screen, issuers }: { screen: DiagnosisScreen; is
     return cause ? [{ candidate: c, cause }] : [];
   });
   const top = causes[0];
+  const company = byIssuerSlot(issuers);
 
   return (
     <>
@@ -55,70 +56,22 @@ export function DiagnosisView({ screen, issuers }: { screen: DiagnosisScreen; is
         ) : null}
       </div>
       {code && code.meaning !== "known" ? (
-        <p className="notice">
-          <strong>{code.meaning === "unknown" ? T.meaningUnknown : T.meaningUncertain}</strong>：{code.meaningNote}
-        </p>
+        <div className="notice">
+          <strong>{code.meaning === "unknown" ? UI.code.meaningUnknown : UI.code.meaningUncertain}</strong>：
+          <AsideText text={code.meaningNote ?? ""} />
+        </div>
       ) : null}
-      {causes.map(({ candidate, cause }, i) => {
-        const headingId = `cause-${cause.id}`;
-        const partSources = (issuer?: Issuer) =>
-          cause.steps.flatMap((s) => (s.issuerPart ? issuerPartSources(s.issuerPart, issuer) : []));
-        return (
-          <section key={cause.id} aria-labelledby={headingId} className="card">
-            <h2 id={headingId}>
-              {i + 1}. {cause.title}
-            </h2>
-            <p>
-              <span className="pill">{likelihoodLabel(candidate)}</span>
-              <span className="pill">{T.fixer[cause.fixer]}</span>
-            </p>
-            <p>{cause.summary}</p>
-            {candidate.note ? <p>{candidate.note}</p> : null}
-            <h3>{T.stepsHeading}</h3>
-            <ol className={styles.steps}>
-              {cause.steps.map((step, j) => (
-                <li key={j}>
-                  {step.text}
-                  {step.issuerPart ? (
-                    <ByIssuer issuers={issuers} render={(issuer) => <IssuerPart part={step.issuerPart!} issuer={issuer} />} />
-                  ) : null}
-                </li>
-              ))}
-            </ol>
-            {cause.waits.length > 0 ? (
-              <>
-                <h3>{T.waitHeading}</h3>
-                <ul>
-                  {cause.waits.map((w, j) => (
-                    <li key={j}>
-                      {T.waitHours(w.hours, w.from)}
-                      {w.note ? `（${w.note}）` : null}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            {cause.dontDo.length > 0 ? (
-              <div className="notice">
-                <h3>{T.dontDoHeading}</h3>
-                <ul>
-                  {cause.dontDo.map((text, j) => (
-                    <li key={j}>{text}</li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-            <details>
-              <summary>{T.sourcesHeading}</summary>
-              <SourceList ids={[...cause.sources, ...cause.steps.flatMap((s) => s.sources)]} />
-              <ByIssuer
-                issuers={issuers}
-                render={(issuer) => (partSources(issuer).length > 0 ? <SourceList ids={partSources(issuer)} /> : null)}
-              />
-            </details>
-          </section>
-        );
-      })}
+      {causes.map(({ candidate, cause }, i) => (
+        <CauseSection
+          key={cause.id}
+          cause={cause}
+          index={i}
+          level={2}
+          badge={likelihoodLabel(candidate)}
+          note={candidate.note ? <AsideText text={candidate.note} /> : undefined}
+          company={company}
+        />
+      ))}
       {service && service.notes.length > 0 ? (
         <section aria-labelledby="service-notes" className="card">
           <h2 id="service-notes" className={styles.groupHeading}>
@@ -139,7 +92,7 @@ export function DiagnosisView({ screen, issuers }: { screen: DiagnosisScreen; is
           ))}
         </ul>
         <details>
-          <summary>{T.sourcesHeading}</summary>
+          <summary>{UI.cause.sourcesHeading}</summary>
           <SourceList ids={[STILL_STUCK_SOURCE]} />
         </details>
         <p>

@@ -1,16 +1,27 @@
 import Link from "next/link";
-import { diagnoseStepHref, searchHref } from "@/lib/links";
+import { diagnoseResultHref, diagnoseStepHref, searchHref } from "@/lib/links";
 import { UI } from "@/lib/ui-text";
-import { type AnswerOption, type QuestionScreen, ISSUER_KEY, OTHER_ISSUER, RESULT, issuerFragment } from "@/lib/wizard/engine";
+import { type AnswerOption, type QuestionScreen, ISSUER_KEY, OTHER_ISSUER, RESULT } from "@/lib/wizard/engine";
+import { ListFilter } from "../list-filter";
 import styles from "./wizard.module.css";
 
 const T = UI.wizard;
 /** Code lists longer than this fold into a <details> when a question lists several services. */
 const FOLD_AFTER = 8;
 
-function OptionList({ options, path, issuer }: { options: readonly AnswerOption[]; path: readonly string[]; issuer?: boolean }) {
+function OptionList({
+  options,
+  path,
+  issuer,
+  filterable,
+}: {
+  options: readonly AnswerOption[];
+  path: readonly string[];
+  issuer?: boolean;
+  filterable?: boolean;
+}) {
   return (
-    <ul className={styles.options}>
+    <ul className={styles.options} data-filter-list={filterable ? "" : undefined}>
       {options.map((o) => {
         const className = o.escape ? `${styles.option} ${styles.escape}` : styles.option;
         const content = (
@@ -20,10 +31,10 @@ function OptionList({ options, path, issuer }: { options: readonly AnswerOption[
           </>
         );
         return (
-          <li key={o.id}>
+          <li key={o.id} data-names={filterable ? o.label.toLowerCase() : undefined}>
             {issuer ? (
               // A plain link, so the browser loads the result page and its :target rules see the fragment.
-              <a href={`${diagnoseStepHref([...path, RESULT])}${o.id === OTHER_ISSUER ? "" : `#${issuerFragment(o.id)}`}`} className={className}>
+              <a href={diagnoseResultHref([...path, RESULT], o.id === OTHER_ISSUER ? undefined : o.id)} className={className}>
                 {content}
               </a>
             ) : (
@@ -38,6 +49,58 @@ function OptionList({ options, path, issuer }: { options: readonly AnswerOption[
   );
 }
 
+/** The card-company question: the likely companies first, then the rest with a filter, then 「わからない」. */
+function IssuerOptions({ options, path }: { options: readonly AnswerOption[]; path: readonly string[] }) {
+  const likely = options.filter((o) => o.likely);
+  const rest = options.filter((o) => !o.likely && !o.escape);
+  const escapes = options.filter((o) => o.escape);
+  return (
+    <div data-filter-scope="">
+      <OptionList options={likely} path={path} issuer filterable />
+      <h2 className={styles.groupHeading}>{T.moreIssuers}</h2>
+      <ListFilter label={UI.code.issuer.filterLabel} noMatch={UI.code.issuer.noMatch} />
+      <OptionList options={rest} path={path} issuer filterable />
+      <OptionList options={escapes} path={path} issuer />
+    </div>
+  );
+}
+
+/**
+ * A code question: 「コードは出ていない」 and 「この中にないコードが出ている」 first (a long list must not hide
+ * them), then the codes by service, with a filter.
+ */
+function CodeOptions({ screen, path }: { screen: QuestionScreen; path: readonly string[] }) {
+  return (
+    <>
+      <OptionList options={screen.options} path={path} />
+      <div data-filter-scope="">
+        <ListFilter label={T.codeFilterLabel} noMatch={T.codeNoMatch} />
+        {screen.codeGroups.map((group) =>
+          // Several services with long lists (web shops): each long list folds, so the page stays short.
+          screen.codeGroups.length > 1 && group.options.length > FOLD_AFTER ? (
+            <details key={group.service.id} className={styles.group}>
+              <summary className={styles.groupHeading}>{T.codesOfCount(group.service.name, group.options.length)}</summary>
+              <OptionList options={group.options} path={path} filterable />
+            </details>
+          ) : (
+            <section key={group.service.id} aria-labelledby={`codes-${group.service.id}`}>
+              <h2 id={`codes-${group.service.id}`} className={styles.groupHeading}>
+                {T.codesOf(group.service.name)}
+              </h2>
+              <OptionList options={group.options} path={path} filterable />
+            </section>
+          ),
+        )}
+      </div>
+      <p>
+        <Link href={searchHref("")} prefetch={false}>
+          {T.searchInstead}
+        </Link>
+      </p>
+    </>
+  );
+}
+
 /** One question on its own screen; every answer is a plain link to the next step's URL. */
 export function QuestionStep({ screen, path }: { screen: QuestionScreen; path: readonly string[] }) {
   const pickCode = screen.key.startsWith("node:") && screen.codeGroups.length > 0;
@@ -45,35 +108,13 @@ export function QuestionStep({ screen, path }: { screen: QuestionScreen; path: r
     <>
       <h1>{screen.question}</h1>
       {screen.hint ? <p className={styles.hint}>{screen.hint}</p> : null}
-      {screen.codeGroups.map((group) =>
-        // Several services with long lists (web shops): each long list folds, so the page stays short.
-        screen.codeGroups.length > 1 && group.options.length > FOLD_AFTER ? (
-          <details key={group.service.id} className={styles.group}>
-            <summary className={styles.groupHeading}>{T.codesOfCount(group.service.name, group.options.length)}</summary>
-            <OptionList options={group.options} path={path} />
-          </details>
-        ) : (
-          <section key={group.service.id} aria-labelledby={`codes-${group.service.id}`}>
-            <h2 id={`codes-${group.service.id}`} className={styles.groupHeading}>
-              {T.codesOf(group.service.name)}
-            </h2>
-            <OptionList options={group.options} path={path} />
-          </section>
-        ),
+      {pickCode ? (
+        <CodeOptions screen={screen} path={path} />
+      ) : screen.key === ISSUER_KEY ? (
+        <IssuerOptions options={screen.options} path={path} />
+      ) : (
+        <OptionList options={screen.options} path={path} />
       )}
-      {pickCode ? (
-        <h2 id="other-answers" className={styles.groupHeading}>
-          {T.otherAnswers}
-        </h2>
-      ) : null}
-      <OptionList options={screen.options} path={path} issuer={screen.key === ISSUER_KEY} />
-      {pickCode ? (
-        <p>
-          <Link href={searchHref("")} prefetch={false}>
-            {T.searchInstead}
-          </Link>
-        </p>
-      ) : null}
     </>
   );
 }

@@ -8,13 +8,12 @@ import styles from "./wizard.module.css";
 
 const T = UI.wizard;
 
-/** Progress above the question: which question this is and how many may follow. */
+/** Progress above the question: which question this is, and whether it is the last. */
 export function WizardProgress({ answered, remaining }: { answered: number; remaining: number }) {
   const done = remaining === 0;
   return (
     <div className={styles.progress}>
-      <span>{done ? T.progressDone : T.progress(answered + 1, remaining)}</span>
-      <progress aria-label={T.progressLabel} value={answered} max={answered + remaining} />
+      <span>{done ? T.progressDone : T.progress(answered + 1, remaining === 1)}</span>
     </div>
   );
 }

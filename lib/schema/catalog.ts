@@ -5,6 +5,7 @@ import { CodeSchema } from "./code";
 import { IssuerSchema } from "./issuer";
 import { ServiceSchema } from "./service";
 import { SourceSchema } from "./source";
+import type { Translations } from "./translation";
 import type { Wizard } from "./wizard";
 
 /**
@@ -37,6 +38,8 @@ export type Catalog = {
   /** Entries ("kind:id") left out because their shape was wrong; already reported, so references
    * to them are not reported again as missing. */
   rejected: string[];
+  /** English twins from data/en/ (see lib/schema/translation.ts), by kind, id and field path. */
+  english?: Translations;
 };
 
 export type EntityKind = "source" | "brand" | "service" | "issuer" | "cause" | "code" | "wizard-node" | "wizard-question";

@@ -35,6 +35,9 @@ export const CodeSchema = z
     meaningNote: TextSchema.optional(),
     causes: z.array(CodeCauseSchema),
     related: z.array(IdSchema).default([]),
+    /** Informational codes people rarely need to act on (3-D Secure's confidence levels, reasons 15–18):
+     * card-company pages list them apart, below the codes that need a fix. */
+    secondary: z.boolean().default(false),
     /** Where this code's page used to be ("service/slug"), so links people shared keep working. */
     formerKeys: z.array(IdSchema).default([]),
     sources: SourceRefsSchema,

@@ -12,3 +12,9 @@ export const TextSchema = z.string().trim().min(1);
 
 /** References to entries in data/sources.json. */
 export const SourceRefsSchema = z.array(IdSchema);
+
+/**
+ * A working note for editors (how a source was read, why a list is ordered): kept with the entry it is
+ * about, never shown to visitors. Text meant for visitors goes in the entry's own fields.
+ */
+export const EditorNoteSchema = TextSchema.optional();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, IsoDateSchema, SourceRefsSchema, TextSchema } from "./common";
+import { IdSchema, SourceRefsSchema, TextSchema } from "./common";
 
 /** Where a company's card lines differ (Saison's Amex line, d カード by number range, UC by partner
  * bank), the fact for one line: `applies` names the line in the words its holders know. */
@@ -49,6 +49,8 @@ export const IssuerSchema = z
       })
       .strict(),
     brands: z.array(IdSchema),
+    /** Where the brand list comes from (the company's card list, or two agreeing pages). */
+    brandSources: SourceRefsSchema.default([]),
     threeDSecure: z
       .object({
         url: z.string().min(1),
@@ -62,8 +64,12 @@ export const IssuerSchema = z
       .strict(),
     /** How the card company checks the person: password, one-time code by SMS or e-mail, app. */
     authMethod: SourcedTextSchema.extend({
-      /** When the method last changed (e.g. fixed password → one-time code), if a source dates it. */
-      changedOn: IsoDateSchema.optional(),
+      /** When the method last changed (fixed password → one-time code), as precisely as a source dates it:
+       * a day (2025-03-14) or only a month (2023-02). */
+      changedOn: z
+        .string()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "年月日（2025-03-14）か年月（2023-02）で書いてください")
+        .optional(),
     })
       .strict()
       .optional(),

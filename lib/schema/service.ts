@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, SourceRefsSchema, TextSchema } from "./common";
+import { EditorNoteSchema, IdSchema, SourceRefsSchema, TextSchema } from "./common";
 
 // "card-network": answer codes of the card networks, shown by many gateways and terminals (G30, G54…);
 // "app-store": app and content stores that charge a saved card (Google Play, App Store).
@@ -23,7 +23,13 @@ export const ServiceSchema = z
      * with the sourced reason shown beside the list: nanaco takes only Seven Card for new registrations.
      */
     featuredIssuers: z
-      .object({ ids: z.array(IdSchema).min(1), reason: TextSchema, sources: SourceRefsSchema })
+      .object({
+        ids: z.array(IdSchema).min(1),
+        /** The fact itself, shown to visitors (in 「まず、これを」 and beside the list). */
+        reason: TextSchema,
+        editorNote: EditorNoteSchema,
+        sources: SourceRefsSchema,
+      })
       .strict()
       .optional(),
     sources: SourceRefsSchema,

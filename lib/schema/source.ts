@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, IsoDateSchema, TextSchema } from "./common";
+import { EditorNoteSchema, IdSchema, IsoDateSchema, TextSchema } from "./common";
 
 /** How far a source can be trusted, strongest first. */
 export const CONFIDENCE_LEVELS = ["official", "vendor", "third-party", "seed"] as const;
@@ -20,6 +20,7 @@ export const SourceSchema = z
     lastVerified: IsoDateSchema,
     /** Why this source is weak or dated, shown to readers. */
     caveat: TextSchema.optional(),
+    editorNote: EditorNoteSchema,
   })
   .strict();
 

@@ -1,13 +1,14 @@
-import { codeHref, issuerHref, serviceHref, diagnoseHref } from "../links";
+import { causeHref, codeHref, issuerHref, serviceHref } from "../links";
 import type { Catalog } from "../schema/catalog";
 import { SEARCH_TEXT } from "../ui-text/search";
 import { createCanonicalizer } from "./canonicalize";
 import { compactText, normalizeText } from "./normalize";
 import { buildSynonymTable } from "./synonyms";
+import { coverMap } from "../wizard/engine";
 import type { SearchDoc, SearchIndex, SearchTerm, TermField } from "./types";
 
 /** The parts of the catalog the index reads (so a test or the benchmark can pass a made-up one). */
-export type IndexSource = Pick<Catalog, "services" | "issuers" | "causes" | "codes" | "brands">;
+export type IndexSource = Pick<Catalog, "services" | "issuers" | "causes" | "codes" | "brands"> & Partial<Pick<Catalog, "wizard">>;
 
 const LIKELIHOOD_RANK = { high: 0, medium: 1, low: 2 } as const;
 
@@ -41,6 +42,11 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
   // two terms fit a query word equally, the engine names the first as the reason.
   const docs: SearchDoc[] = [];
 
+  // A code has a page per card company when some step of its causes needs that company's part.
+  const causeById = new Map(catalog.causes.map((c) => [c.id, c]));
+  const perIssuer = (code: (typeof catalog.codes)[number]) =>
+    code.causes.some((l) => causeById.get(l.cause)?.steps.some((s) => s.issuerPart !== undefined) ?? false);
+
   for (const code of catalog.codes) {
     const service = serviceName.get(code.service);
     docs.push({
@@ -57,6 +63,7 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
         term("summary", code.summary),
         ...(code.message ? [term("summary", code.message.text)] : []),
       ],
+      ...(perIssuer(code) ? { perIssuer: true as const } : {}),
     });
   }
 
@@ -93,11 +100,9 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
   }
 
   for (const cause of catalog.causes) {
-    // A cause has no page of its own: it opens on the code where it is most likely, at its section.
     const users = catalog.codes
       .flatMap((c) => c.causes.filter((l) => l.cause === cause.id).map((l) => ({ code: c, rank: LIKELIHOOD_RANK[l.likelihood] })))
       .sort((a, b) => a.rank - b.rank);
-    const best = users[0]?.code;
     // A cause only one service's codes have (nanaco's 24-hour wait) is that service's, as a code is:
     // 「nanaco チャージ」 then weighs the same on the cause as on its codes. A cause many services share
     // is about none of them in particular.
@@ -106,10 +111,17 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
     docs.push({
       kind: "cause",
       id: cause.id,
-      href: best ? `${codeHref(best.service, best.slug)}#cause-${cause.id}` : diagnoseHref(),
+      href: causeHref(cause.id),
       label: cause.title,
       detail: SEARCH_TEXT.causeSeenIn([...new Set(users.map((u) => u.code.code))]),
-      terms: [...serviceKeywords(ownService), term("title", cause.title), term("summary", cause.summary)],
+      terms: [
+        ...serviceKeywords(ownService),
+        term("title", cause.title),
+        term("summary", cause.summary),
+        // What to do and what not to do: people describe a problem by them too (パスワードを再設定).
+        ...cause.steps.map((s) => term("step", s.text)),
+        ...cause.dontDo.map((t) => term("step", t)),
+      ],
     });
   }
 
@@ -130,5 +142,31 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
     docs,
     exact: [...exact],
     synonyms: synonymTable.map(([v, c]) => [v, c]),
+    checks: generalChecks(catalog, docs),
   };
+}
+
+/**
+ * What the wizard answers to 「この中にないコードが出ている」, per service (the pick-code node listing its
+ * codes), and the answer most of those nodes give, for a code of no known service.
+ */
+function generalChecks(catalog: IndexSource, docs: readonly SearchDoc[]): SearchIndex["checks"] {
+  if (!catalog.wizard) return undefined;
+  const docOf = new Map(docs.flatMap((d, i) => (d.kind === "cause" ? [[d.id, i] as const] : [])));
+  const escapeCause = new Map<string, string>();
+  for (const node of catalog.wizard.nodes) {
+    if (node.kind !== "pick-code") continue;
+    const cause = node.options.find((o) => o.escape && o.outcome)?.outcome?.[0]?.cause;
+    if (cause) escapeCause.set(node.id, cause);
+  }
+  const services: [string, number][] = [];
+  for (const [service, node] of coverMap({ wizard: catalog.wizard, services: catalog.services })) {
+    const d = docOf.get(escapeCause.get(node) ?? "");
+    if (d !== undefined) services.push([service, d]);
+  }
+  const counts = new Map<string, number>();
+  for (const cause of escapeCause.values()) counts.set(cause, (counts.get(cause) ?? 0) + 1);
+  const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const fallback = docOf.get(common ?? "");
+  return { ...(fallback !== undefined ? { fallback } : {}), services };
 }

@@ -111,24 +111,49 @@ export function tokenize(normalized: string): string[] {
 // Between two parts of one code people put spaces, dashes, colons, dots or nothing.
 const CODE_GLUE = /^[\s\-:_./]*$/;
 
+/** A code found in text: its compact form (as the index keys codes) and the text it was written as. */
+export type CodeSpan = { code: string; raw: string };
+
 /**
- * Codes found in text as people copy it: 「サーバーエラー:PGSE37」 → pgse37, 「er 323」 → er323,
- * 「G30-42G300000」 → g3042g300000, g30 and 42g300000, 「【42G300000】」 → 42g300000.
- * A code has at least one digit; each candidate is in the compact form used by the index.
+ * Codes found in text as people copy it, with the text each was written as: 「サーバーエラー:PGSE37」 →
+ * pgse37 (PGSE37), 「er 323」 → er323, 「G30-42G300000」 → g3042g300000, g30 and 42g300000,
+ * 「【42G300000】」 → 42g300000. A code has at least one digit, or joins words with underscores as API
+ * codes do (do_not_honor); each candidate is in the compact form used by the index. `raw` keeps the
+ * letter case of the input (after NFKC) where it can.
  */
-export function extractCodeCandidates(input: unknown): string[] {
+export function extractCodeSpans(input: unknown): CodeSpan[] {
   const base = foldBase(input);
   if (base === "") return [];
+  // Same length as base except where lower-casing changes a length (rare letters): then base is shown.
+  const cased = typeof input === "string" ? input.replace(JUNK, " ").normalize("NFKC") : "";
+  const show = (start: number, end: number) => (cased.length === base.length ? cased : base).slice(start, end).trim();
   const runs = [...base.matchAll(/[a-z0-9]+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-  const found: string[] = [];
-  const add = (c: string) => {
-    if (c.length >= 2 && c.length <= 24 && /\d/.test(c) && !found.includes(c)) found.push(c);
+  const found: CodeSpan[] = [];
+  const seen = new Set<string>();
+  const add = (c: string, start: number, end: number, identifier = false) => {
+    if (c.length < 2 || c.length > 24 || !(identifier || /\d/.test(c)) || seen.has(c)) return;
+    seen.add(c);
+    found.push({ code: c, raw: show(start, end) });
   };
-  for (let i = 0; i < runs.length; i++) {
+  for (const m of base.matchAll(/[a-z0-9]+(?:_[a-z0-9]+)+/g)) add(m[0].replace(/_/g, ""), m.index, m.index + m[0].length, true);
+  const glued = (i: number) => {
     const a = runs[i];
     const b = runs[i + 1];
-    if (a && b && CODE_GLUE.test(base.slice(a.end, b.start))) add(a.text + b.text);
+    return a !== undefined && b !== undefined && CODE_GLUE.test(base.slice(a.end, b.start));
+  };
+  // Every run of three or more parts glued together (OR-CCSEH-05), then every pair, then each part.
+  for (let i = 0; i < runs.length; ) {
+    let j = i;
+    while (glued(j)) j++;
+    if (j - i >= 2) add(runs.slice(i, j + 1).map((r) => r.text).join(""), runs[i]?.start ?? 0, runs[j]?.end ?? 0);
+    i = j + 1;
   }
-  for (const r of runs) add(r.text);
+  for (let i = 0; i < runs.length; i++) if (glued(i)) add(`${runs[i]?.text}${runs[i + 1]?.text}`, runs[i]?.start ?? 0, runs[i + 1]?.end ?? 0);
+  for (const r of runs) add(r.text, r.start, r.end);
   return found;
+}
+
+/** The compact codes of extractCodeSpans. */
+export function extractCodeCandidates(input: unknown): string[] {
+  return extractCodeSpans(input).flatMap((s) => (/\d/.test(s.code) ? [s.code] : []));
 }

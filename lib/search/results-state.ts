@@ -7,7 +7,17 @@ import type { SearchResult } from "./types";
 export type ResultsState =
   | { state: "empty" }
   | { state: "blocked" }
-  | { state: "results"; query: string; truncated: boolean; results: SearchResult[]; nearest: SearchResult[] };
+  | {
+      state: "results";
+      query: string;
+      truncated: boolean;
+      results: SearchResult[];
+      nearest: SearchResult[];
+      /** A code in the query that the catalog does not have (yet), as typed: said first. */
+      missingCode?: string;
+      /** What to check first when the code is missing or nothing matched. */
+      checks?: SearchResult;
+    };
 
 export const PAGE_RESULT_LIMIT = 20;
 
@@ -17,12 +27,16 @@ export function resultsStateFor(engine: SearchEngine, raw: unknown): ResultsStat
   if (containsCardNumber(text)) return { state: "blocked" };
   const query = clampQuery(text).trim();
   if (query === "") return { state: "empty" };
-  const { results } = engine.search(query, PAGE_RESULT_LIMIT);
+  const { results, missingCode } = engine.search(query, PAGE_RESULT_LIMIT);
+  const checks = missingCode !== undefined || results.length === 0 ? engine.generalChecks(results) : undefined;
   return {
     state: "results",
     query,
     truncated: text.length > MAX_QUERY_LENGTH,
     results,
-    nearest: results.length === 0 ? engine.nearestCodes(query, 3) : [],
+    // For a missing code, codes of its shape are among the results already; "nearest" is for nothing found.
+    nearest: results.length === 0 && missingCode === undefined ? engine.nearestCodes(query, 3) : [],
+    ...(missingCode !== undefined ? { missingCode } : {}),
+    ...(checks ? { checks } : {}),
   };
 }

@@ -23,9 +23,16 @@ export function createSynonymParts(table: SynonymTable): (token: string) => Syno
   const parts = table.flatMap(([variant, canonical]) =>
     [...new Set([...tokenize(variant), variant.replace(/ /g, ""), variant])].map((word) => ({ word, canonical })),
   );
+  // A word equal to the token, or starting with it, starts with the token's first character: only
+  // those are read (a few instead of every part of a long table).
+  const byFirst = new Map<string, typeof parts>();
+  for (const p of parts) {
+    const first = String.fromCodePoint(p.word.codePointAt(0) ?? 0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), p]);
+  }
   return (token) => {
     const found = new Map<string, number>();
-    for (const { word, canonical } of parts) {
+    for (const { word, canonical } of byFirst.get(String.fromCodePoint(token.codePointAt(0) ?? 0)) ?? []) {
       const factor = word === token ? WHOLE : word.startsWith(token) && longEnoughStart(token) ? START : 0;
       if (factor > (found.get(canonical) ?? 0)) found.set(canonical, factor);
     }

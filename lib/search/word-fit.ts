@@ -1,10 +1,6 @@
 import { createScoreBoard } from "./score-board";
-import type { SearchDoc, TermField } from "./types";
+import { FIELD_WEIGHT, type SearchDoc } from "./types";
 import type { WordIndex } from "./word-index";
-
-// An alias that is a phrase (PayPay 3Dセキュア ロック) counts a little less than a code or a name when
-// matched word by word: it is one code's wording, not the topic.
-const FIELD_WEIGHT: Record<TermField, number> = { code: 1, alias: 0.85, name: 1, keyword: 0.85, title: 0.8, summary: 0.45 };
 
 /** 間違えた → 間違: kanji followed by kana endings, so 間違えた finds 間違えて. */
 function kanjiStem(token: string): string | null {
@@ -29,7 +25,12 @@ function fit(piece: string, whole: boolean, atStart: boolean, single: boolean, l
  * from the word index: only the terms of words containing the query word (or its kanji stem) are looked
  * at. Calls `visit` once per entry found; returns false when there is none.
  */
-export type WordFit = (token: string, visit: (d: number, quality: number, term: number) => void) => boolean;
+export type WordFit = (
+  token: string,
+  visit: (d: number, quality: number, term: number) => void,
+  /** Only terms having the word itself (a piece of a longer typed word is no start of a name). */
+  wholeOnly?: boolean,
+) => boolean;
 
 export function createWordFit(docs: readonly SearchDoc[], index: WordIndex): WordFit {
   // What fit() needs of each term (numbered as in the word index), computed once.
@@ -86,10 +87,11 @@ export function createWordFit(docs: readonly SearchDoc[], index: WordIndex): Wor
    * (a stem pass follows); `viaStem` skips them: a term with the word itself is scored by it, and only
    * terms without it fall back to the stem.
    */
-  function scorePiece(piece: string, factor: number, mark: boolean, viaStem: boolean) {
+  function scorePiece(piece: string, factor: number, mark: boolean, viaStem: boolean, wholeOnly: boolean) {
     for (const id of index.wordsContaining(piece)) {
       const w = words[id] as string;
       const whole = w === piece;
+      if (wholeOnly && !whole) continue;
       if (whole && !mark && !viaStem) {
         const end = wholeStart[id + 1] ?? 0;
         for (let i = wholeStart[id] ?? end; i < end; i++) consider(wDoc[i] ?? 0, (wQuality[i] ?? 0) * factor, wTerm[i] ?? 0);
@@ -106,12 +108,12 @@ export function createWordFit(docs: readonly SearchDoc[], index: WordIndex): Wor
     }
   }
 
-  return (token, visit) => {
+  return (token, visit, wholeOnly = false) => {
     found.begin();
     withWord.begin();
-    const stem = kanjiStem(token);
-    scorePiece(token, 1, stem !== null, false);
-    if (stem) scorePiece(stem, 0.85, false, true);
+    const stem = wholeOnly ? null : kanjiStem(token);
+    scorePiece(token, 1, stem !== null, false, wholeOnly);
+    if (stem) scorePiece(stem, 0.85, false, true, false);
     const hits = found.seen();
     for (const d of hits) visit(d, best[d] ?? 0, bestTerm[d] ?? 0);
     return hits.length > 0;

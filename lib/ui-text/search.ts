@@ -10,11 +10,13 @@ export const SEARCH_TEXT = {
   cardNumberWarning:
     "カード番号のような数字が入力されています。カード番号・セキュリティコード・パスワードは入力しないでください。検索はしていません。",
   cardNumberWarningServer:
-    "カード番号のような数字が含まれていたため、検索していません。カード番号・セキュリティコード・パスワードは、どこにも入力しないでください。",
+    "カード番号のような数字が含まれていたため、検索していません。カード番号・セキュリティコード・パスワードは、検索に入力しないでください。",
   loading: "読み込み中…",
   loadFailed: "候補を読み込めませんでした。検索ボタンで結果ページを開けます。",
   resultsCount: (n: number) => `${n} 件の候補`,
   noSuggestions: "候補が見つかりません。Enter で検索結果ページを開きます。",
+  /** In the suggestion list, above the options, for a code the catalog lacks. */
+  missingShort: (code: string) => `「${code}」はまだ載っていません`,
   listboxLabel: "検索候補",
   kind: {
     code: "エラーコード",
@@ -22,22 +24,30 @@ export const SEARCH_TEXT = {
     service: "サービス",
     cause: "原因",
   },
-  field: {
-    code: "コード",
-    alias: "表記",
-    name: "名前",
-    keyword: "キーワード",
-    title: "タイトル",
-    summary: "説明",
+  /**
+   * Why a result matched, in plain words, or nothing (a title or a description is already on screen).
+   * `what` is a code, an on-screen wording or a name from the catalog.
+   */
+  reason: {
+    /** The query is this code, wording or name. */
+    same: {
+      code: (what: string) => (what ? `「${what}」と一致` : "入力したコードと一致"),
+      alias: (what: string) => (what ? `画面の表示「${what}」と一致` : "画面の表示と一致"),
+      name: (what: string) => (what ? `名前「${what}」と一致` : "名前と一致"),
+    },
+    /** What was typed is the start of this code or name, as it is being typed. */
+    start: (what: string) => (what ? `「${what}」の始まりと一致` : "入力の始まりと一致"),
+    /** A code of the same shape (a keystroke away, or the same letters): no claim that it was meant. */
+    similar: "形の近いコード",
+    /** Some words of the query are in this name or wording. */
+    contains: (what: string) => `「${what}」の言葉と一致`,
+    /** A word close to a typed one (a typo or a different ending). */
+    close: "似た言葉で見つかりました",
+    /** The match is the kana reading of this name: the name is shown, never the reading. */
+    reading: (what: string) => `「${what}」の読み方と一致`,
   },
-  /** Before `how` when the match was a name's kana reading: 名前「nanaco」の読み方 + が一致. */
-  readingOf: (what: string) => `${what}の読み方`,
-  how: {
-    exact: "が一致",
-    similar: "が近い（入力の違いを補いました）",
-    words: "に語句が一致",
-    fuzzy: "に似た語句",
-  },
+  /** The second line of a code's result for one card company (ER323 楽天). */
+  forCompany: (company: string, detail: string) => `${company}の場合：${detail}`,
   causeSeenIn: (codes: readonly string[]) =>
     codes.length > 0 ? `${codes.slice(0, 3).join("・")}${codes.length > 3 ? " など" : ""}の原因` : "原因",
   page: {
@@ -49,6 +59,11 @@ export const SEARCH_TEXT = {
     none: (q: string) => `「${q}」に当てはまるものは見つかりませんでした。`,
     noneHelp: "表記を変えるか（例：ER-323 → ER323）、次をお試しください。",
     nearestHeading: "近いエラーコード",
+    /** A code the catalog lacks: said before anything else. */
+    missing: (code: string) => `「${code}」はまだ載っていません。`,
+    missingHelp: "コードの意味はまだ調べられていません。次のものが手がかりになるかもしれません。",
+    missingRelatedHeading: "形の近いコード・関係のある項目",
+    checksLead: "まず確かめること",
     diagnoseLead: "コードがわからないときは、いくつかの質問に答えると原因を絞り込めます。",
     diagnoseLink: "質問に答えて原因を調べる",
     tooLong: (max: number) => `検索語が長すぎるため、最初の ${max} 文字で検索しました。`,

@@ -5,9 +5,11 @@ export const WIZARD_TEXT = {
   entry: "質問で原因を調べる",
   /** On the site's 404 page (a tampered wizard URL lands there too). */
   lead: "いくつかの質問に答えると、原因と、お使いのカード会社での直し方がわかります。カード番号・セキュリティコード・パスワードをお聞きすることはありません。",
-  progress: (n: number, remaining: number) =>
-    remaining > 1 ? `質問 ${n}（あと最大 ${remaining - 1} 問）` : `質問 ${n}（これが最後の質問です）`,
-  progressLabel: "進み具合",
+  /**
+   * Which question this is. How many follow depends on the answers, so no count is promised (a "5 left"
+   * that turns into "3 left" after one answer reads as a mistake); the last one is said when it is sure.
+   */
+  progress: (n: number, last: boolean) => (last ? `質問 ${n}（これが最後の質問です）` : `質問 ${n}`),
   progressDone: "すべての質問に答えました",
   back: "戻る",
   restart: "最初から",
@@ -15,7 +17,10 @@ export const WIZARD_TEXT = {
   answersHeading: "これまでの答え",
   codesOf: (service: string) => `${service}のコード`,
   codesOfCount: (service: string, n: number) => `${service}のコード（${n} 件）`,
-  otherAnswers: "コードが見当たらないとき",
+  codeFilterLabel: "コードや言葉でしぼりこむ（例：PGSE37）",
+  codeNoMatch: "当てはまるコードがありません。上の「この中にないコードが出ている」をお選びください。",
+  likelyIssuers: "よく使われるカード会社",
+  moreIssuers: "ほかのカード会社",
   noCodesYet: "このサービスのコードはまだ登録されていません。",
   searchInstead: "一覧にないコードは、検索でも探せます",
   diagnosisHeading: "診断の結果",
@@ -28,49 +33,12 @@ export const WIZARD_TEXT = {
   topCause: "いちばん可能性が高い原因",
   chosenCode: "選んだコード",
   codePageLink: "このコードの詳しい説明を見る",
-  meaningUnknown: "意味はわかっていません（公表された説明が見つかりません）",
-  meaningUncertain: "意味は確かではありません",
   chosenIssuer: "カード会社",
   issuerUnknown: "選ばれていません（そのほか・わからない）",
   serviceNotes: (service: string) => `${service}について先に知っておきたいこと`,
-  likelihood: {
-    raised: "答えから、可能性が高い",
-    high: "可能性が高い",
-    medium: "可能性あり",
-    low: "まれ",
-    lowered: "答えからは、可能性は低い",
-  },
-  fixer: {
-    user: "ご自分で直せます",
-    issuer: "カード会社が直します",
-    merchant: "お店が直します",
-    service: "サービスの運営会社が直します",
-  },
-  stepsHeading: "手順",
-  dontDoHeading: "してはいけないこと",
-  waitHeading: "待つ時間",
-  waitHours: (hours: number, from: string) => `${from}から ${hours} 時間`,
-  sourcesHeading: "出典",
   stillStuckHeading: "それでも解決しないとき",
   stillStuck: [
     "カードの裏面に書かれている電話番号で、カード会社にお問い合わせください。お店やサービスの窓口には、カードが通らない理由が見えないことがあります。",
     "急ぐときは、本人認証サービス（3D セキュア 2.0）に対応した別のカードか、別の支払い方法をお使いください。",
   ],
-  /** How a step's card-company part reads, by part; `name` is the company's name. */
-  issuerPart: {
-    threeDSecure: (name: string) => `${name}の本人認証サービスの案内`,
-    threeDSecureNone: "お使いのカード会社の登録の方法は、会員サイトか、カードの裏面の電話番号でご確認ください。",
-    authMethod: (name: string) => `${name}での確認のしかた`,
-    passwordName: "パスワードの呼び名",
-    authMethodUnknown: (name: string) =>
-      `${name}での確認のしかたは、このサイトではまだ確かめられていません。上の案内ページか、カードの裏面の電話番号でご確認ください。`,
-    unlock: (name: string) => `${name}での解除`,
-    unlockUnknown: (name: string) =>
-      `${name}の解除の方法は、このサイトではまだ確かめられていません。カードの裏面の電話番号でお問い合わせください。`,
-    unlockNone: "解除の方法は、カードの裏面の電話番号でカード会社にお問い合わせください。",
-    fraudUnlock: (name: string) => `${name}で止められたときの解除`,
-    contact: (name: string) => `${name}への問い合わせ`,
-    contactFallback: "問い合わせ先：カードの裏面に書かれている電話番号",
-    datedNote: "ご注意",
-  },
 } as const;

@@ -1,5 +1,5 @@
 import { issuerPartFacts } from "../issuer-part-facts";
-import { issuersInOrder } from "../issuer-order";
+import { likelyIssuers } from "../issuer-order";
 import type { CatalogCode } from "../schema/catalog";
 import type { Cause, IssuerPart } from "../schema/cause";
 import type { Likelihood } from "../schema/code";
@@ -30,8 +30,11 @@ export type WizardData = {
   issuers: readonly Issuer[];
 };
 
-/** One answer button. */
-export type AnswerOption = { id: string; label: string; hint?: string; escape: boolean };
+/**
+ * One answer button. On the card-company question, `likely` marks the companies offered first (the
+ * service's featured ones, then the common ones); the rest follow behind a filter.
+ */
+export type AnswerOption = { id: string; label: string; hint?: string; escape: boolean; likely?: boolean };
 
 export type QuestionScreen = {
   kind: "question";
@@ -101,12 +104,12 @@ const SCORE: Record<Likelihood, number> = { high: 3, medium: 2, low: 1 };
 const RAISE = 3;
 /**
  * The segment after the card-company question. Every company's answer links to the same result page
- * with the company in the fragment (#card-{id}), which picks that company's parts by CSS :target: one
- * prerendered page per diagnosis instead of one per company, and it still works without JavaScript.
+ * with the company in the query (?card={id}, which in-page links keep) and in the fragment (#card-{id},
+ * which picks that company's parts by CSS :target where JavaScript does not run): one prerendered page
+ * per diagnosis instead of one per company.
  */
 export const RESULT = "result";
-/** The fragment that selects a card company on the result page. */
-export const issuerFragment = (issuerId: string): string => `card-${issuerId}`;
+export { ISSUER_QUERY, issuerFragment, issuerFromFragment } from "../links";
 /** Alias prefix for starting with a code: /diagnose/code/{service}/{slug}. */
 export const CODE_ALIAS = "code";
 /** Separates service and slug in a code answer on a node that covers several services. */
@@ -233,6 +236,7 @@ function screenOf(data: WizardData, idx: Index, state: State): Screen {
     const iq = data.wizard.issuerQuestion;
     // The service's featured companies come first, with their sourced reason after the hint.
     const featured = data.services.find((s) => s.id === state.service)?.featuredIssuers;
+    const { likely, rest } = likelyIssuers(data.issuers, featured?.ids);
     return {
       kind: "question",
       key: ISSUER_KEY,
@@ -241,7 +245,8 @@ function screenOf(data: WizardData, idx: Index, state: State): Screen {
       hint: featured ? `${iq.hint}${featured.reason}` : iq.hint,
       codeGroups: [],
       options: [
-        ...issuersInOrder(data.issuers, featured?.ids).map((i) => ({ id: i.id, label: i.names.ja, escape: false })),
+        ...likely.map((i) => ({ id: i.id, label: i.names.ja, escape: false, likely: true })),
+        ...rest.map((i) => ({ id: i.id, label: i.names.ja, escape: false })),
         { id: OTHER_ISSUER, label: iq.otherLabel, escape: true },
       ],
     };

@@ -1,10 +1,20 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { codeHref, issuerHref } from "../../lib/links";
+import { causeHref, codeHref, diagnoseHref, issuerHref } from "../../lib/links";
 import { expectNoAxeViolations } from "./a11y";
 
 /** The large search box on the home page (the header has a compact one too). */
 const heroBox = (page: Page): Locator => page.getByRole("main").getByRole("combobox");
 const headerBox = (page: Page): Locator => page.getByRole("banner").getByRole("combobox");
+
+/** Home, with "ER32" typed into the large box: its suggestion list open, several options. */
+async function openSuggestions(page: Page) {
+  await page.goto("/");
+  const box = heroBox(page);
+  await box.fill("ER32");
+  const listbox = page.getByRole("main").getByRole("listbox");
+  await expect(listbox).toBeVisible();
+  return { box, listbox, options: listbox.getByRole("option") };
+}
 
 test.describe("search box: type what the screen says, Enter opens the code", () => {
   const cases = [
@@ -55,12 +65,7 @@ test.describe("search box: type what the screen says, Enter opens the code", () 
 
 test.describe("keyboard: ↑ ↓ Enter Esc", () => {
   test("arrows move the active option, Esc closes, Enter opens the active one", async ({ page }) => {
-    await page.goto("/");
-    const box = heroBox(page);
-    await box.fill("ER32");
-    const listbox = page.getByRole("main").getByRole("listbox");
-    await expect(listbox).toBeVisible();
-    const options = listbox.getByRole("option");
+    const { box, listbox, options } = await openSuggestions(page);
     expect(await options.count()).toBeGreaterThan(1);
     await expect(box).toHaveAttribute("aria-expanded", "true");
 
@@ -103,12 +108,12 @@ test.describe("/search results page", () => {
     await page.goto("/");
     await heroBox(page).fill("ななこ");
     const first = page.getByRole("main").getByRole("option").first();
-    await expect(first.locator(".search-reason")).toHaveText("名前「nanaco」の読み方が一致");
+    await expect(first.locator(".search-reason")).toHaveText("「nanaco」の読み方と一致");
     await expect(page.getByRole("main").getByRole("listbox")).not.toContainText("「ななこ」");
     // …and the results page say the same.
     await page.goto(`/search?q=${encodeURIComponent("すりーでぃーせきゅあ")}`);
     const reasons = page.getByRole("main").locator(".search-results .search-reason");
-    await expect(reasons.first()).toHaveText("名前「EMV 3D セキュア（本人認証サービス）」の読み方が一致");
+    await expect(reasons.first()).toHaveText("「EMV 3D セキュア（本人認証サービス）」の読み方と一致");
     await expect(page.getByRole("main").locator(".search-results")).not.toContainText("「すりーでぃーせきゅあ」");
   });
 
@@ -146,6 +151,76 @@ test.describe("/search results page", () => {
     await expect(page.getByRole("main").getByRole("listbox")).toBeVisible();
     await box.press("ArrowDown");
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("what people type without a known code", () => {
+  // A code of au PAY's shape that no page describes (the catalog may grow, this one is made up).
+  const UNKNOWN = "ER399";
+
+  test("a code the catalog lacks: said first on the results page, then the way on", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent(UNKNOWN)}`);
+    const main = page.getByRole("main");
+    const notice = main.getByText(`「${UNKNOWN}」はまだ載っていません。`);
+    await expect(notice).toBeVisible();
+    // Nothing unrelated comes before it: the first result link (if any) is below the notice.
+    const noticeTop = (await notice.boundingBox())?.y ?? 0;
+    const firstResult = main.locator(".search-results a").first();
+    if ((await firstResult.count()) > 0) expect((await firstResult.boundingBox())?.y ?? 0).toBeGreaterThan(noticeTop);
+    await expect(main.locator(`a[href="${diagnoseHref()}"]`)).toBeVisible();
+    await expect(main.locator('a[href^="/causes/"]').first()).toBeVisible();
+  });
+
+  test("a code the catalog lacks: the suggestion list says so above the options", async ({ page }) => {
+    await page.goto("/");
+    await heroBox(page).fill(UNKNOWN);
+    await expect(page.getByRole("main").locator(".search-missing")).toHaveText(`「${UNKNOWN}」はまだ載っていません`);
+  });
+
+  test("a code with a card company opens that company's page of the code", async ({ page }) => {
+    await page.goto("/");
+    await heroBox(page).fill("ER323 楽天");
+    await expect(page.getByRole("main").getByRole("option").first()).toContainText("楽天カードの場合");
+    await heroBox(page).press("Enter");
+    await expect(page).toHaveURL(new RegExp(`${codeHref("au-pay", "er323", "rakuten")}$`));
+  });
+
+  test("a symptom finds its cause: 残高不足 and ワンタイムパスワード 届かない", async ({ page }) => {
+    for (const [q, cause] of [
+      ["残高不足", "card-balance-insufficient"],
+      ["ワンタイムパスワード 届かない", "threeds-otp-not-received"],
+    ] as const) {
+      await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      const top3 = await page.getByRole("main").locator(".search-results > li > a").evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute("href")));
+      expect(top3, q).toContain(causeHref(cause));
+    }
+  });
+
+  test("an English decline word finds the Japanese entry, and do_not_honor shows no d カード", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("insufficient funds")}`);
+    await expect(page.getByRole("main").locator(".search-results > li > a").first()).toHaveAttribute("href", /\/causes\/|\/codes\//);
+    await page.goto(`/search?q=${encodeURIComponent("do_not_honor")}`);
+    await expect(page.getByRole("main").locator(`a[href="${issuerHref("d-card")}"]`)).toHaveCount(0);
+  });
+});
+
+test.describe("Japanese input (IME): the list leaves keys alone while composing", () => {
+  test("↓ and Esc during composition do nothing to the list; after it, they do", async ({ page }) => {
+    const { box, listbox, options } = await openSuggestions(page);
+    // What a browser sends while an IME is composing: keydown with isComposing.
+    const composingKey = (key: string) =>
+      box.evaluate((el, k) => el.dispatchEvent(new KeyboardEvent("keydown", { key: k, isComposing: true, bubbles: true, cancelable: true })), key);
+    await composingKey("ArrowDown");
+    await composingKey("ArrowDown");
+    await expect(options.first()).toHaveAttribute("aria-selected", "false");
+    await composingKey("Escape");
+    await expect(listbox).toBeVisible();
+    await expect(box).toHaveValue("ER32");
+    // Committed: the same keys work.
+    await box.press("ArrowDown");
+    await expect(options.first()).toHaveAttribute("aria-selected", "true");
+    await box.press("Escape");
+    await expect(listbox).toBeHidden();
   });
 });
 

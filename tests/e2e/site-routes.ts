@@ -13,6 +13,7 @@ export const PAGE_TYPES: readonly { name: string; path: string }[] = [
   { name: "service page", path: "/services/au-pay" },
   { name: "search", path: "/search?q=ER323" },
   { name: "diagnose", path: "/diagnose" },
+  { name: "cause page", path: "/causes/threeds-not-enrolled" },
 ];
 
 /**

@@ -41,7 +41,7 @@ async function nanacoStory(page: Page) {
   await expect(page.getByRole("main").getByRole("listitem").first()).toHaveText(/^セブンカード/);
   await expect(page.getByText(/新しく登録できるのは、セブンカード・サービスのカードだけ/)).toBeVisible();
   await w.answer("セブンカード", /診断の結果/);
-  await expect(page).toHaveURL(/\/diagnose\/nanaco\/pgse37\/no\/result#card-seven-card$/);
+  await expect(page).toHaveURL(/\/diagnose\/nanaco\/pgse37\/no\/result\?card=seven-card#card-seven-card$/);
   await expect(w.causeHeadings().first()).toHaveText(/1\. カードが本人認証サービス（3D セキュア）に登録されていない/);
   await expect(page.getByText("答えからは、この原因の可能性がとても高いです。")).toBeVisible();
   // Enrol at the card company (Seven Card's own page and password name), then retry.
@@ -113,18 +113,18 @@ const STORY_STEPS = [
   "/diagnose/nanaco",
   "/diagnose/nanaco/pgse37",
   "/diagnose/nanaco/pgse37/no",
-  "/diagnose/nanaco/pgse37/no/result#card-seven-card",
+  "/diagnose/nanaco/pgse37/no/result?card=seven-card#card-seven-card",
   "/diagnose/au-pay",
   "/diagnose/au-pay/er323",
   "/diagnose/au-pay/er323/yes",
-  "/diagnose/au-pay/er323/yes/result#card-saison",
+  "/diagnose/au-pay/er323/yes/result?card=saison#card-saison",
   "/diagnose/au-pay/er323/no",
   "/diagnose/au-pay/er323/no/many-or-large",
   "/diagnose/au-pay/er323/no/many-or-large/result",
   "/diagnose/web",
   "/diagnose/web/no-code",
   "/diagnose/web/no-code/3ds-failed",
-  "/diagnose/web/no-code/3ds-failed/result#card-smbc",
+  "/diagnose/web/no-code/3ds-failed/result?card=smbc#card-smbc",
   "/diagnose/app",
   "/diagnose/other",
   "/diagnose/other/none/result",

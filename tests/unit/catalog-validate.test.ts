@@ -214,6 +214,13 @@ describe("validateCatalog on broken fixtures", () => {
     ]);
   });
 
+  it("asks for the source of a card company's brand list", () => {
+    const problems = check((f) => {
+      Object.assign(f["issuers.json"].issuers[0]!, { brandSources: [] });
+    });
+    expect(problems).toEqual([expect.objectContaining({ entry: "iss", field: "brandSources" })]);
+  });
+
   it("reports a file that is not JSON", () => {
     const problems = problemsOf([{ file: "issuers.json", syntaxError: "Unexpected token" }]);
     expect(problems).toEqual([expect.objectContaining({ file: "issuers.json", entry: "(file)", field: "(json)" })]);

@@ -17,14 +17,16 @@ describe("the real catalog", () => {
   });
 
   it("never shows a password-lock unlock route under a fraud stop, or the other way round", () => {
-    // Saison's sourced unlock is for a 3-D Secure lock; View's is for a fraud stop: different routes.
+    // A 3-D Secure lock (wrong passwords) and a fraud stop are different routes at most companies: the
+    // fraud-hold cause asks for the fraud route only, and no company's fraud route talks of passwords.
     const partsOf = (id: string) => getCause(id)?.steps.map((s) => s.issuerPart).filter(Boolean);
     expect(partsOf("issuer-fraud-hold")).toContain("fraud-unlock");
     expect(partsOf("issuer-fraud-hold")).not.toContain("unlock");
     expect(getIssuer("saison")?.unlock?.text).toContain("パスワード");
-    expect(getIssuer("saison")?.fraudUnlock).toBeUndefined();
     expect(getIssuer("view")?.fraudUnlock?.text).toContain("不正利用");
-    expect(getIssuer("view")?.unlock).toBeUndefined();
+    for (const issuer of listIssuers()) {
+      expect(issuer.fraudUnlock?.text ?? "", issuer.id).not.toMatch(/パスワードを(何度も)?間違え/);
+    }
   });
 
   it("holds the first slice of codes", () => {
@@ -99,5 +101,18 @@ describe("the build check", () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("data/codes/au-pay.json › au-pay/er321 › causes[0].cause");
+  });
+
+  it("fails the build when an entry lacks English, naming the English file, entry and field", () => {
+    const dir = mkdtempSync(join(tmpdir(), "catalog-en-"));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    cpSync(DATA_DIR, dir, { recursive: true });
+    expect(() => loadCatalog(dir)).not.toThrow();
+    const file = join(dir, "en", "causes", "nanaco.json");
+    const twin = JSON.parse(readFileSync(file, "utf8")) as { entries: Record<string, Record<string, string>> };
+    const [id, fields] = Object.entries(twin.entries)[0]!;
+    delete fields.title;
+    writeFileSync(file, JSON.stringify(twin));
+    expect(() => loadCatalog(dir)).toThrow(`data/en/causes/nanaco.json › ${id} › title`);
   });
 });

@@ -104,3 +104,30 @@ describe("nearestCodes", () => {
     expect(exactMatch(moved, "gmo-pg", "g45")).toBeUndefined();
   });
 });
+
+describe("one fuzzy code matcher for the 404 page and search", () => {
+  it("counts a swap of two neighbours as one edit, as search does", async () => {
+    const { editDistance } = await import("@/lib/search/edit-distance");
+    expect(editDistance("pges37", "pgse37")).toBe(1);
+    // PGES37 (a swap) and PGSE35 (a substitution) are equally near PGSE37; the 404 lists PGSE37 first.
+    const near = nearestCodes(CODES, "nanaco", "PGES37");
+    expect(near[0]?.slug).toBe("pgse37");
+    expect(nearestCodes(CODES, "au-pay", "RE323")[0]?.slug).toBe("er323");
+    // Counted as two edits (plain Levenshtein), the swap would tie with an insertion and a substitution,
+    // and the code listed first would win.
+    const two = [
+      { service: "x", slug: "bcc99", code: "BCC99", title: "" },
+      { service: "x", slug: "ab99", code: "AB99", title: "" },
+    ];
+    expect(nearestCodes(two, "x", "BA99").map((c) => c.slug)).toEqual(["ab99", "bcc99"]);
+  });
+
+  it("offers what the search engine offers for the same mistyped code", async () => {
+    const { getSearchEngine } = await import("@/lib/search/server-index");
+    const engine = getSearchEngine();
+    for (const [service, typed, want] of [["nanaco", "PGES37", "pgse37"], ["au-pay", "ER3232", "er323"], ["nanaco", "PGSE73", "pgse37"]] as const) {
+      expect(nearestCodes(CODES, service, typed)[0]?.slug, typed).toBe(want);
+      expect(engine.search(typed, 3).results.map((r) => r.id), typed).toContain(`${service}/${want}`);
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getService, listIssuers } from "@/lib/catalog";
 import { issuersForService } from "@/lib/code-view";
-import { issuersInOrder } from "@/lib/issuer-order";
+import { COMMON_ISSUER_IDS, issuersInOrder, likelyIssuers } from "@/lib/issuer-order";
 
 const ids = (list: readonly { id: string }[]) => list.map((i) => i.id);
 
@@ -34,5 +34,23 @@ describe("issuersForService", () => {
   it("keeps the plain kana order for a service that features no company", () => {
     expect(getService("au-pay")?.featuredIssuers).toBeUndefined();
     expect(ids(issuersForService("au-pay"))).toEqual(ids(issuersInOrder(listIssuers())));
+  });
+});
+
+describe("likelyIssuers", () => {
+  const all = listIssuers();
+
+  it("offers the featured companies first, then the common ones, and the rest by reading, each once", () => {
+    const { likely, rest } = likelyIssuers(all, ["seven-card"]);
+    expect(ids(likely)[0]).toBe("seven-card");
+    expect(ids(likely).slice(1)).toEqual(COMMON_ISSUER_IDS.filter((id) => all.some((i) => i.id === id)));
+    expect(ids(rest)).toEqual(ids(issuersInOrder(all)).filter((id) => !ids(likely).includes(id)));
+    expect(likely.length + rest.length).toBe(all.length);
+  });
+
+  it("never offers a company twice when a featured one is also common, and skips unknown ids", () => {
+    const { likely, rest } = likelyIssuers(all, ["rakuten", "ghost"]);
+    expect(ids(likely)[0]).toBe("rakuten");
+    expect(new Set(ids([...likely, ...rest])).size).toBe(all.length);
   });
 });

@@ -30,14 +30,38 @@ describe("buildSearchIndex: causes and their services", () => {
     expect(pairs.filter(([kind]) => kind === "service" || kind === "issuer")).toHaveLength(readings.size);
   });
 
-  it("gives a cause several services share no service names, and lists keywords before the title", () => {
+  it("gives a cause several services share no service names, and lists keywords, title, summary, then steps", () => {
     const causes = catalog.causes.map((c) => c.id);
     const shared = causes.filter((id) => servicesOf(id).size > 1);
     expect(shared.length).toBeGreaterThan(3);
     for (const id of shared) expect(keywords(id), id).toEqual([]);
     for (const doc of index.docs.filter((d) => d.kind === "cause")) {
       const fields = doc.terms.map((t) => t.field);
-      expect(fields.slice(fields.lastIndexOf("keyword") + 1), doc.id).toEqual(["title", "summary"]);
+      const after = fields.slice(fields.lastIndexOf("keyword") + 1);
+      expect(after.slice(0, 2), doc.id).toEqual(["title", "summary"]);
+      expect(new Set(after.slice(2)), doc.id).toEqual(new Set(["step"]));
+    }
+  });
+});
+
+describe("buildSearchIndex: causes open their own page, codes say when they have a page per card company", () => {
+  const catalog = getCatalog();
+  const index = buildSearchIndex(catalog);
+
+  it("links every cause to /causes/{id} and indexes its steps and what not to do", () => {
+    for (const cause of catalog.causes) {
+      const doc = index.docs.find((d) => d.kind === "cause" && d.id === cause.id);
+      expect(doc?.href).toBe(`/causes/${cause.id}`);
+      const steps = doc?.terms.filter((t) => t.field === "step").map((t) => t.text);
+      expect(steps).toEqual([...cause.steps.map((s) => s.text), ...cause.dontDo]);
+    }
+  });
+
+  it("marks exactly the codes whose causes have a card company's part", () => {
+    const withPart = new Set(catalog.causes.filter((c) => c.steps.some((s) => s.issuerPart)).map((c) => c.id));
+    for (const code of catalog.codes) {
+      const doc = index.docs.find((d) => d.kind === "code" && d.id === code.key);
+      expect(doc?.perIssuer === true, code.key).toBe(code.causes.some((l) => withPart.has(l.cause)));
     }
   });
 });

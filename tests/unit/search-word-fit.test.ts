@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "@/lib/search/normalize";
-import type { SearchDoc, TermField } from "@/lib/search/types";
+import { FIELD_WEIGHT, type SearchDoc, type TermField } from "@/lib/search/types";
 import { createWordFit } from "@/lib/search/word-fit";
 import { buildWordIndex } from "@/lib/search/word-index";
 import { PROPERTY_PARAMS } from "./support/hostile-strings";
 
-const WEIGHT: Record<TermField, number> = { code: 1, alias: 0.85, name: 1, keyword: 0.85, title: 0.8, summary: 0.45 };
+const WEIGHT = FIELD_WEIGHT;
 
 const makeDoc = (terms: [TermField, string][]): SearchDoc => ({
   kind: "cause",

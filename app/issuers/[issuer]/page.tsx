@@ -3,11 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssuerFacts } from "@/components/issuer/issuer-facts";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { CodeLinks } from "@/components/code/code-links";
 import { JsonLd } from "@/components/json-ld";
-import { getBrand, getIssuer, getService, listIssuers } from "@/lib/catalog";
-import { codesWithIssuerParts } from "@/lib/code-view";
+import { getBrand, getIssuer, listIssuers } from "@/lib/catalog";
+import { issuerCodeGroups } from "@/lib/code-view";
 import { otherIssuerNames } from "@/lib/issuer-names";
-import { brandHref, codeHref, homeHref, issuerHref } from "@/lib/links";
+import { brandHref, homeHref, issuerHref } from "@/lib/links";
 import { breadcrumbLd, pageMetadata } from "@/lib/page-meta";
 import { UI } from "@/lib/ui-text";
 
@@ -33,7 +34,7 @@ export default async function IssuerRoute({ params }: { params: Promise<Params> 
   const issuer = getIssuer((await params).issuer);
   if (!issuer) notFound();
   const t = UI.pages.issuer;
-  const codes = codesWithIssuerParts();
+  const groups = issuerCodeGroups();
   const brands = issuer.brands.map((b) => getBrand(b)).filter((b) => b !== undefined);
   const crumbs = [
     { name: UI.nav.home, path: homeHref() },
@@ -70,20 +71,23 @@ export default async function IssuerRoute({ params }: { params: Promise<Params> 
       </section>
       <section aria-labelledby="codes">
         <h2 id="codes">{t.codesHeading}</h2>
-        {codes.length === 0 ? (
+        {groups.length === 0 ? (
           <p>{t.noCodes}</p>
         ) : (
           <>
             <p>{t.codesLead}</p>
-            <ul className="list-plain">
-              {codes.map((c) => (
-                <li key={c.key}>
-                  <Link href={codeHref(c.service, c.slug, issuer.id)}>
-                    <span className="code-badge">{c.code}</span>（{getService(c.service)?.name}）：{c.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            {groups.map((g) => (
+              <section key={g.service.id} aria-labelledby={`codes-${g.service.id}`}>
+                <h3 id={`codes-${g.service.id}`}>{g.service.name}</h3>
+                <CodeLinks codes={g.main} issuer={issuer} />
+                {g.secondary.length > 0 ? (
+                  <details>
+                    <summary>{t.secondaryCodes(g.secondary.length)}</summary>
+                    <CodeLinks codes={g.secondary} issuer={issuer} />
+                  </details>
+                ) : null}
+              </section>
+            ))}
           </>
         )}
       </section>

@@ -18,10 +18,10 @@ export function WaitCalculator({ id, from, hours, atHour }: { id: string; from: 
   const when = value ? formatJaDateTime(waitEnds(parseJstLocal(value), hours, atHour)) : undefined;
   return (
     <div className="wait-calc" data-wait={id}>
-      <label htmlFor={inputId}>{UI.code.wait.inputLabel(from)}</label>
+      <label htmlFor={inputId}>{UI.cause.wait.inputLabel(from)}</label>
       <input id={inputId} type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} />
       <p role="status" aria-live="polite">
-        {value === "" ? null : when !== undefined ? UI.code.wait.result(when) : UI.code.wait.invalid}
+        {value === "" ? null : when !== undefined ? UI.cause.wait.result(when) : UI.cause.wait.invalid}
       </p>
     </div>
   );

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import type { Cause } from "@/lib/catalog";
+import { causeUsesIssuer, codesOfCause, issuerChoiceFor } from "@/lib/code-view";
+import { causeHref, causesHref, diagnoseHref, homeHref } from "@/lib/links";
+import { breadcrumbLd } from "@/lib/page-meta";
+import type { Issuer } from "@/lib/schema/issuer";
+import { absoluteUrl } from "@/lib/site";
+import { UI } from "@/lib/ui-text";
+import { AsideText } from "../aside-text";
+import { Breadcrumb } from "../breadcrumb";
+import { CodeLinks } from "../code/code-links";
+import { ISSUER_CHOICE_ID, IssuerPicker, STEPS_ID } from "../issuer/issuer-picker";
+import { JsonLd } from "../json-ld";
+import { CauseBody } from "./cause-section";
+import { oneCompany } from "./company-slot";
+
+/**
+ * One cause on its own page, for people who arrive by symptom rather than by code: what happened in plain
+ * words, the steps (for the chosen card company), waits, what not to do, and every code in every service
+ * that leads here.
+ */
+export function CausePage({ cause, issuer }: { cause: Cause; issuer?: Issuer }) {
+  const t = UI.pages.cause;
+  const usesIssuer = causeUsesIssuer(cause);
+  const codes = codesOfCause(cause.id);
+  const path = causeHref(cause.id, issuer?.id);
+  const crumbs = [
+    { name: UI.nav.home, path: homeHref() },
+    { name: t.breadcrumb, path: causesHref() },
+    { name: cause.title, path: causeHref(cause.id) },
+    ...(issuer ? [{ name: issuer.names.ja, path }] : []),
+  ];
+  return (
+    <article className="cause-page">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@graph": [
+            { "@type": "TechArticle", headline: cause.title, description: cause.summary, inLanguage: "ja", url: absoluteUrl(path) },
+            breadcrumbLd(crumbs),
+          ],
+        }}
+      />
+      <Breadcrumb items={crumbs} />
+      <h1>{cause.title}</h1>
+      <p>
+        <span className={`pill fixer-${cause.fixer}`}>{UI.cause.fixer[cause.fixer]}</span>
+      </p>
+      <div className="lead">
+        <AsideText text={cause.summary} />
+      </div>
+      <section id={STEPS_ID} aria-labelledby={`${STEPS_ID}-heading`}>
+        <h2 id={`${STEPS_ID}-heading`}>{t.whatToDo}</h2>
+        <CauseBody cause={cause} level={3} company={oneCompany(issuer)} pickHref={usesIssuer && !issuer ? `#${ISSUER_CHOICE_ID}` : undefined} />
+      </section>
+      {usesIssuer ? (
+        <IssuerPicker hrefFor={(id) => causeHref(cause.id, id)} {...issuerChoiceFor(undefined)} chosen={issuer} landing={STEPS_ID} />
+      ) : null}
+      <section aria-labelledby="seen-as">
+        <h2 id="seen-as">{t.seenAs}</h2>
+        {codes.length === 0 ? (
+          <p>{t.noCodes}</p>
+        ) : (
+          <>
+            <p>{t.seenAsLead}</p>
+            <CodeLinks codes={codes} issuer={issuer} />
+          </>
+        )}
+      </section>
+      <p className="wizard-link">
+        <Link href={diagnoseHref()} prefetch={false}>
+          {UI.code.actions.diagnose}
+        </Link>
+      </p>
+    </article>
+  );
+}

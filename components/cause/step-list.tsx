@@ -1,0 +1,34 @@
+import type { Step } from "@/lib/schema/cause";
+import { UI } from "@/lib/ui-text";
+import { AsideText } from "../aside-text";
+import { IssuerPart } from "../issuer/issuer-part";
+import { type CompanySlot, companyPartPlan } from "./company-slot";
+
+/**
+ * Numbered steps with the chosen card company's part under the steps that need it (each fact once). On a
+ * page that offers the choice (`pickHref`, the picker's anchor) and none is made, the hint stands once.
+ */
+export function StepList({ steps, company, pickHref }: { steps: readonly Step[]; company: CompanySlot; pickHref?: string }) {
+  return (
+    <ol className="steps">
+      {steps.map((step, i) => (
+        <li key={i}>
+          <AsideText text={step.text} />
+          {step.issuerPart
+            ? company((issuer) => {
+                const plan = companyPartPlan(steps, issuer, pickHref !== undefined)[i];
+                if (plan === "hint") {
+                  return (
+                    <div className="issuer-part muted">
+                      <a href={pickHref}>{UI.company.pickHint}</a>
+                    </div>
+                  );
+                }
+                return plan === "part" ? <IssuerPart part={step.issuerPart!} issuer={issuer} /> : null;
+              })
+            : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { issuerHref } from "@/lib/links";
+import type { Issuer } from "@/lib/schema/issuer";
+import { UI } from "@/lib/ui-text";
+import { ListFilter } from "../list-filter";
+import { RovingGroup } from "../roving-group";
+import { IssuerFacts } from "./issuer-facts";
+
+export const ISSUER_CHOICE_ID = "issuer-choice";
+/** Where a chosen company's page opens: the 「まず、これを」 box, now with that company's action. */
+export const ANSWER_ID = "answer";
+/** Where a chosen company's cause page opens: its steps. */
+export const STEPS_ID = "what-to-do";
+
+const namesOf = (i: Issuer) => [i.names.ja, i.names.kana, i.names.latin, ...i.names.aliases].join(" ").toLowerCase();
+
+/** Company links as chips: one tab stop for the whole group, the filter narrows them by any name. */
+function Chips({
+  issuers,
+  hrefFor,
+  chosen,
+  label,
+  landing,
+}: {
+  issuers: readonly Issuer[];
+  hrefFor: (id?: string) => string;
+  chosen?: Issuer;
+  label: string;
+  landing: string;
+}) {
+  return (
+    <RovingGroup label={label}>
+      <ul className="chip-list" data-filter-list="">
+        {issuers.map((i) => (
+          <li key={i.id} data-names={namesOf(i)}>
+            <a href={`${hrefFor(i.id)}#${landing}`} aria-current={chosen?.id === i.id ? "page" : undefined}>
+              {i.names.ja}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </RovingGroup>
+  );
+}
+
+/**
+ * 「お使いのカード会社」: plain links to prerendered child pages (`hrefFor(id)`), so the choice works without
+ * JavaScript and in the static export. The likely companies come first (the service's featured ones, then
+ * the common ones), the rest behind 「ほかのカード会社」 with the filter. With a company chosen, its facts
+ * come first and the lists fold away. The links are plain <a>, not next/link: twenty-odd Link components
+ * cost hydration time on a phone, and the child pages are static files that load fast anyway.
+ */
+export function IssuerPicker({
+  hrefFor,
+  likely,
+  rest,
+  chosen,
+  landing = ANSWER_ID,
+}: {
+  hrefFor: (issuerId?: string) => string;
+  /** The anchor a chosen company's page opens at: where its first action stands. */
+  landing?: string;
+  likely: readonly Issuer[];
+  rest: readonly Issuer[];
+  chosen: Issuer | undefined;
+}) {
+  const t = UI.code.issuer;
+  const lists = (
+    <>
+      <Chips issuers={likely} hrefFor={hrefFor} chosen={chosen} label={t.likelyLabel} landing={landing} />
+      <details className="issuer-more">
+        <summary>{t.more}</summary>
+        <ListFilter label={t.filterLabel} noMatch={t.noMatch} />
+        <Chips issuers={rest} hrefFor={hrefFor} chosen={chosen} label={t.more} landing={landing} />
+      </details>
+    </>
+  );
+  return (
+    <section id={ISSUER_CHOICE_ID} aria-labelledby="issuer-heading" className="card issuer-choice" data-filter-scope="">
+      <h2 id="issuer-heading">{t.heading}</h2>
+      {chosen ? (
+        <>
+          <p>
+            <strong>{t.chosen(chosen.names.ja)}</strong>
+            <a className="issuer-clear" href={`${hrefFor()}#${ISSUER_CHOICE_ID}`}>
+              {t.clear}
+            </a>
+          </p>
+          <IssuerFacts issuer={chosen} />
+          <p>
+            <Link href={issuerHref(chosen.id)} prefetch={false}>
+              {t.issuerPage(chosen.names.ja)}
+            </Link>
+          </p>
+          <details className="issuer-list">
+            <summary>{t.change}</summary>
+            {lists}
+          </details>
+        </>
+      ) : (
+        <>
+          <p>{t.lead}</p>
+          {lists}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+// ESLint 9 flat config: Next's core-web-vitals and TypeScript rules (eslint-config-next bundles
+// typescript-eslint, React, hooks, jsx-a11y and import). Formatting is Prettier's job, not ESLint's.
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "out/**", "out-*/**", "node_modules/**", "reports/**", "test-results/**", "next-env.d.ts"],
+  },
+];
+
+export default config;

@@ -1,0 +1,17 @@
+/**
+ * The English twin of UI (lib/ui-text/index.ts): the same keys, joined the same way.
+ * Each file here mirrors its Japanese file key for key; Shape makes TypeScript check it.
+ */
+import type { UI } from "../index";
+import type { Shape } from "../shape";
+import { CORE_TEXT_EN } from "./core";
+import { PAGES_TEXT_EN } from "./pages";
+import { SEARCH_TEXT_EN } from "./search";
+import { WIZARD_TEXT_EN } from "./wizard";
+
+export const UI_EN = {
+  ...CORE_TEXT_EN,
+  pages: PAGES_TEXT_EN,
+  search: SEARCH_TEXT_EN,
+  wizard: WIZARD_TEXT_EN,
+} as const satisfies Shape<typeof UI>;

@@ -42,7 +42,9 @@ export function resolveSiteUrl(env: Env, warn: (message: string) => void = conso
   }
   const bare = url.pathname === "/" && url.search === "" && url.hash === "" && url.username === "" && url.password === "";
   if (!/^https?:$/.test(url.protocol) || !bare) {
-    throw new Error(`SITE_URL must be an http(s) address with nothing after the host: "${raw}" (expected e.g. https://kessai-error.example)`);
+    throw new Error(
+      `SITE_URL must be an http(s) address with nothing after the host: "${raw}" (expected e.g. https://kessai-error.example)`,
+    );
   }
   return url.origin;
 }

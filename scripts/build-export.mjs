@@ -13,7 +13,23 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const WORK = path.join(ROOT, ".export-build");
 // What the build does not read (and what it writes); everything else at the top level is copied, so a
 // new source folder is picked up without editing this list.
-const SKIP = new Set([".git", ".next", ".export-build", ".nginx", "node_modules", "out", "reports", "test-results", "playwright-report", "tests", "scripts", "deploy", "server", ".ci", "proxy.ts"]);
+const SKIP = new Set([
+  ".git",
+  ".next",
+  ".export-build",
+  ".nginx",
+  "node_modules",
+  "out",
+  "reports",
+  "test-results",
+  "playwright-report",
+  "tests",
+  "scripts",
+  "deploy",
+  "server",
+  ".ci",
+  "proxy.ts",
+]);
 
 function copySources() {
   mkdirSync(WORK, { recursive: true });

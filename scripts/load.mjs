@@ -85,10 +85,15 @@ async function burst(base) {
     { name: `${BURST.search} (the same query each time)`, opts: { url: new URL(BURST.search, base).href } },
     {
       name: "/search?q=<a new query each time>",
-      opts: { url: base, requests: [{ setupRequest: (req) => ({ ...req, path: `/search?q=burst${Math.random().toString(36).slice(2, 10)}` }) }] },
+      opts: {
+        url: base,
+        requests: [{ setupRequest: (req) => ({ ...req, path: `/search?q=burst${Math.random().toString(36).slice(2, 10)}` }) }],
+      },
     },
   ];
-  console.log(`Burst on ${base}: ${BURST.connections} connections for ${BURST.seconds} s; ${BURST.codePage} fetched once a second during and ${BURST.after} s after`);
+  console.log(
+    `Burst on ${base}: ${BURST.connections} connections for ${BURST.seconds} s; ${BURST.codePage} fetched once a second during and ${BURST.after} s after`,
+  );
   console.log("  targets: code page < 1000 ms each time during the burst, < 100 ms after, 0 timeouts");
   for (const c of cases) {
     const stopProbe = probeEverySecond(code);
@@ -102,8 +107,14 @@ async function burst(base) {
       .join(", ");
     const numbers = (xs) => xs.filter((x) => typeof x === "number");
     const timeouts = [...during, ...after].filter((x) => x === "timeout").length;
-    const ok = numbers(during).length === during.length && Math.max(...numbers(during)) < 1_000 && numbers(after).every((x) => x < 100) && timeouts === 0;
-    console.log(`  burst ${c.name}: ${Math.round(r.requests.average)} req/s answered (${statuses}), ${r.timeouts} timeouts, p99 ${r.latency.p99} ms`);
+    const ok =
+      numbers(during).length === during.length &&
+      Math.max(...numbers(during)) < 1_000 &&
+      numbers(after).every((x) => x < 100) &&
+      timeouts === 0;
+    console.log(
+      `  burst ${c.name}: ${Math.round(r.requests.average)} req/s answered (${statuses}), ${r.timeouts} timeouts, p99 ${r.latency.p99} ms`,
+    );
     console.log(`    code page during (ms): ${during.join(" ")}`);
     console.log(`    code page after (ms):  ${after.join(" ")}  ${ok ? "meets target" : "MISSES target"}`);
   }

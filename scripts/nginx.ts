@@ -27,7 +27,9 @@ function findNginx(): string {
   const which = spawnSync("sh", ["-c", "command -v nginx"], { encoding: "utf8" });
   const found = which.stdout.trim();
   if (which.status === 0 && found) return found;
-  throw new Error("nginx is not installed: `apt-get install -y nginx libnginx-mod-http-brotli-static` (Debian), or set NGINX=/path/to/nginx");
+  throw new Error(
+    "nginx is not installed: `apt-get install -y nginx libnginx-mod-http-brotli-static` (Debian), or set NGINX=/path/to/nginx",
+  );
 }
 
 function serve(argv: string[]): void {

@@ -66,7 +66,9 @@ async function main() {
   };
   await Promise.all(Array.from({ length: 4 }, worker));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`precompress: ${files.length} text files in ${root}, ${totals.files} .gz/.br copies written (${(totals.bytes / 1e6).toFixed(1)} MB) in ${seconds} s`);
+  console.log(
+    `precompress: ${files.length} text files in ${root}, ${totals.files} .gz/.br copies written (${(totals.bytes / 1e6).toFixed(1)} MB) in ${seconds} s`,
+  );
 }
 
 main().catch((error) => {

@@ -105,7 +105,13 @@ export function createGuard({ handle, headers, pages, searchGate, log = console.
     for (const [k, v] of headers) res.setHeader(k, v);
     const method = req.method ?? "GET";
     if (!ALLOWED.has(method)) {
-      return reply(res, 405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }, "405 Method Not Allowed: this site only answers GET and HEAD.\n", method);
+      return reply(
+        res,
+        405,
+        { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+        "405 Method Not Allowed: this site only answers GET and HEAD.\n",
+        method,
+      );
     }
     dropRedirectBodies(res);
     req.url = safeTarget(req.url, pages);
@@ -114,7 +120,14 @@ export function createGuard({ handle, headers, pages, searchGate, log = console.
         .then(() => handle(req, res))
         .catch((error) => {
           log(`server: ${req.url}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-          if (!res.headersSent) reply(res, 500, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }, "500 Internal Server Error\n", method);
+          if (!res.headersSent)
+            reply(
+              res,
+              500,
+              { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+              "500 Internal Server Error\n",
+              method,
+            );
           else res.destroy();
         });
     if (searchGate && isSearchPath(req.url)) return searchGate.handle(req, res, run);

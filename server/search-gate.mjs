@@ -55,7 +55,8 @@ function capture(req, res) {
   };
   return () => {
     const type = String(res.getHeader("content-type") ?? "");
-    if (res.statusCode !== 200 || !type.startsWith("text/html") || res.getHeader("set-cookie") !== undefined || !res.writableFinished) return undefined;
+    if (res.statusCode !== 200 || !type.startsWith("text/html") || res.getHeader("set-cookie") !== undefined || !res.writableFinished)
+      return undefined;
     const headers = Object.entries(res.getHeaders()).filter(([k]) => !TRANSFER_HEADERS.has(k));
     return { headers, body: Buffer.concat(chunks, size), gzip: undefined };
   };
@@ -78,7 +79,14 @@ function sendEntry(req, res, entry) {
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-export function createSearchGate({ concurrency = 4, queueLimit = 32, maxEntries = 500, maxBytes = 32 * 1024 * 1024, maxEntryBytes = 1024 * 1024, retryAfterSeconds = 2 } = {}) {
+export function createSearchGate({
+  concurrency = 4,
+  queueLimit = 32,
+  maxEntries = 500,
+  maxBytes = 32 * 1024 * 1024,
+  maxEntryBytes = 1024 * 1024,
+  retryAfterSeconds = 2,
+} = {}) {
   const cache = new Map(); // key → entry, oldest first (LRU)
   let cachedBytes = 0;
   const inflight = new Map(); // key → Promise<entry | undefined>
@@ -130,7 +138,13 @@ export function createSearchGate({ concurrency = 4, queueLimit = 32, maxEntries 
   function admit(req, res, render, key) {
     if (active < concurrency) return start(req, res, render, key);
     if (queue.length >= queueLimit) {
-      return reply(res, 503, { "Retry-After": String(retryAfterSeconds), "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" }, BUSY_PAGE, req.method);
+      return reply(
+        res,
+        503,
+        { "Retry-After": String(retryAfterSeconds), "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+        BUSY_PAGE,
+        req.method,
+      );
     }
     const job = { cancelled: false, run: () => start(req, res, render, key) };
     // A reader who gives up while waiting frees the place.

@@ -24,7 +24,8 @@ export const DEPLOY_DEFAULTS: SiteOptions = { root: "/srv/kessai/out", listen: "
 
 /** Rejects what would change the config's meaning (a ; or a brace in a path, a relative root). */
 function checkOptions(o: SiteOptions): void {
-  if (!path.isAbsolute(o.root) || /[\s;{}"'$\\]/.test(o.root)) throw new Error(`root must be an absolute path without spaces or ; { } " ' $ \\: ${o.root}`);
+  if (!path.isAbsolute(o.root) || /[\s;{}"'$\\]/.test(o.root))
+    throw new Error(`root must be an absolute path without spaces or ; { } " ' $ \\: ${o.root}`);
   if (!/^(\d{1,3}(\.\d{1,3}){3}:)?\d{1,5}$/.test(o.listen)) throw new Error(`listen must be a port or ipv4:port: ${o.listen}`);
 }
 

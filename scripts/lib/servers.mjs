@@ -79,7 +79,12 @@ export async function startNginx(port) {
     throw new Error("no static export found (out/index.html): run `npm run build:export` first");
   }
   const tsx = path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
-  return startProcess("nginx", process.execPath, [tsx, path.join(ROOT, "scripts", "nginx.ts"), "serve", "--root", "out", "--port", String(port)], loopbackUrl(port));
+  return startProcess(
+    "nginx",
+    process.execPath,
+    [tsx, path.join(ROOT, "scripts", "nginx.ts"), "serve", "--root", "out", "--port", String(port)],
+    loopbackUrl(port),
+  );
 }
 
 /** Reads `--name value` from argv; returns [value, rest]. */

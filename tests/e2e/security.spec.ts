@@ -123,7 +123,10 @@ test.describe("external links", { tag: "@sweep" }, () => {
   // depend neither on the screen nor on the mode: one project (@sweep, playwright.config.ts).
   const PARTS = 4;
   for (let part = 0; part < PARTS; part++) {
-    test(`every external link is https, opens safely and shows its domain nearby (part ${part + 1}/${PARTS})`, async ({ browser, baseURL }, testInfo) => {
+    test(`every external link is https, opens safely and shows its domain nearby (part ${part + 1}/${PARTS})`, async ({
+      browser,
+      baseURL,
+    }, testInfo) => {
       // A quarter of the crawl: more than the default 30 s, bounded all the same.
       test.setTimeout(240_000);
       // Links, their rel and the text beside them are server-rendered; without scripts each page costs

@@ -108,17 +108,39 @@ describe("server guard", () => {
 
   it("sends an address the build does not list under the routes rendered on demand to the not-found page", () => {
     const pages = new Set(["/codes/au-pay/er323/saison", "/diagnose/nanaco", "/diagnose/nanaco/pgse37"]);
-    for (const url of ["/codes/au-pay/er323/saison", "/codes/AU-PAY/ER323/SAISON", "/codes/au-pay/er323/saison/", "/diagnose/nanaco/pgse37", "/codes/au-pay/er323", "/diagnose"]) {
+    for (const url of [
+      "/codes/au-pay/er323/saison",
+      "/codes/AU-PAY/ER323/SAISON",
+      "/codes/au-pay/er323/saison/",
+      "/diagnose/nanaco/pgse37",
+      "/codes/au-pay/er323",
+      "/diagnose",
+    ]) {
       expect(safeTarget(url, pages), url).toBe(url);
     }
-    for (const url of ["/codes/au-pay/er323/no-such-issuer", "/codes/au-pay/er323/saison%2F..", "/diagnose/nanaco/er323", "/diagnose/NANACO", "/diagnose/%3Cscript%3E", "/codes/au-pay/er323/saison/more"]) {
+    for (const url of [
+      "/codes/au-pay/er323/no-such-issuer",
+      "/codes/au-pay/er323/saison%2F..",
+      "/diagnose/nanaco/er323",
+      "/diagnose/NANACO",
+      "/diagnose/%3Cscript%3E",
+      "/codes/au-pay/er323/saison/more",
+    ]) {
       expect(safeTarget(url, pages), url).toBe("/_not-found");
     }
     expect(safeTarget("/codes/au-pay/er323/saison?x=1&_rsc=a", pages)).toBe("/codes/au-pay/er323/saison?_rsc=a");
   });
 
   it("leaves other addresses as they are", () => {
-    for (const url of ["/", "/codes/au-pay/er323?issuer=saison&utm_source=mail", "/diagnose?code=x", "/search?q=ER323", "/search?q=a&warn=card", "/_next/static/chunks/4111111111111111.js", "/codes/au-pay/%E3%81"]) {
+    for (const url of [
+      "/",
+      "/codes/au-pay/er323?issuer=saison&utm_source=mail",
+      "/diagnose?code=x",
+      "/search?q=ER323",
+      "/search?q=a&warn=card",
+      "/_next/static/chunks/4111111111111111.js",
+      "/codes/au-pay/%E3%81",
+    ]) {
       expect(safeTarget(url), url).toBe(url);
     }
     expect(safeTarget("/search?q=ER323&x=4111111111111111&warn=1")).toBe("/search?q=ER323");
@@ -192,7 +214,8 @@ describe("search gate", () => {
   });
 
   it("keeps only plain page answers: not Next's client-navigation requests, not HEAD-made ones", () => {
-    const req = (url: string, method = "GET", headers: Record<string, string> = {}) => ({ url, method, headers }) as unknown as IncomingMessage;
+    const req = (url: string, method = "GET", headers: Record<string, string> = {}) =>
+      ({ url, method, headers }) as unknown as IncomingMessage;
     expect(searchCacheKey(req("/search?q=ER323"))).toBe("q=ER323");
     expect(searchCacheKey(req("/search"))).toBe("");
     expect(searchCacheKey(req("/search?q=ER323", "GET", { rsc: "1" }))).toBeUndefined();

@@ -25,7 +25,14 @@ describe("resolveSiteUrl", () => {
   });
 
   it("rejects what is not a bare http(s) origin", () => {
-    for (const bad of ["kessai.example", "ftp://kessai.example", "https://kessai.example/ja", "https://kessai.example/?a=1", "https://u:p@kessai.example", "javascript:alert(1)"]) {
+    for (const bad of [
+      "kessai.example",
+      "ftp://kessai.example",
+      "https://kessai.example/ja",
+      "https://kessai.example/?a=1",
+      "https://u:p@kessai.example",
+      "javascript:alert(1)",
+    ]) {
       expect(() => resolveSiteUrl({ SITE_URL: bad }), bad).toThrow(/SITE_URL/);
     }
   });

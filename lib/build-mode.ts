@@ -9,6 +9,7 @@
 import { getWizardData, listCodes } from "./catalog";
 import { causeIssuerParams, codeIssuerParams } from "./code-view";
 import { causeHref, codeHref, diagnoseHref, diagnoseStepHref } from "./links";
+import { movedCodes } from "./moved-codes";
 import { resolveAnswers, walkPaths } from "./wizard/engine";
 
 export const IS_STATIC_EXPORT = process.env.STATIC_EXPORT === "1";
@@ -30,10 +31,19 @@ export function wizardStepParams(): { answers: string[] }[] {
   return [...steps, ...aliases];
 }
 
-/** The paths of every page the routes above may render on demand (prerendered ones included). */
+/**
+ * The paths of every page the routes above may render on demand (prerendered ones included), and the old
+ * addresses of moved codes' variants, which next.config.ts redirects.
+ */
 export function onDemandPaths(): string[] {
+  const variants = codeIssuerParams();
+  const movedVariants = movedCodes().flatMap(({ from, to }) => {
+    const [service = "", slug = ""] = from.split("/");
+    return variants.filter((p) => p.service === to.service && p.code === to.slug).map((p) => codeHref(service, slug, p.issuer));
+  });
   return [
-    ...codeIssuerParams().map((p) => codeHref(p.service, p.code, p.issuer)),
+    ...variants.map((p) => codeHref(p.service, p.code, p.issuer)),
+    ...movedVariants,
     ...causeIssuerParams().map((p) => causeHref(p.cause, p.issuer)),
     ...wizardStepParams().map((p) => diagnoseStepHref(p.answers)),
   ];

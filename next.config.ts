@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
-import { movedCodeRedirects } from "./lib/moved-codes";
-import { SECURITY_HEADERS } from "./lib/security-headers";
-import { resolveSiteUrl } from "./lib/site";
+import { MOVED_CODES } from "./lib/generated/moved-codes";
+import { movedCodeRedirects } from "./lib/web/moved-code-redirects";
+import { SECURITY_HEADERS } from "./lib/web/security-headers";
+import { resolveSiteUrl } from "./lib/web/site";
 
 // `npm run build:export` sets STATIC_EXPORT=1: a plain folder (out/) any static host serves as is.
 // Redirects, headers and proxy.ts do not apply there (no server); the 404 page offers the match instead.
@@ -30,7 +31,7 @@ export default function config(phase: string): NextConfig {
           // A code that moved to another service (G44 from GMO-PG to the card networks' own codes) keeps
           // its old address, card-company pages included.
           async redirects() {
-            return movedCodeRedirects();
+            return movedCodeRedirects(MOVED_CODES);
           },
         }),
   };

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { canonicalHelpPath } from "./lib/canonical-path";
+import { canonicalHelpPath } from "./lib/web/canonical-path";
 
 // Server mode only (`next start`): a static export has no proxy. Static hosts answer undecodable paths
 // with their own 404, and there the not-found page offers the forgiving-URL match instead of a redirect.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CodeSuggestions } from "@/components/not-found/code-suggestions";
-import { diagnoseHref, homeHref, searchHref } from "@/lib/links";
+import { diagnoseHref, homeHref, searchHref } from "@/lib/web/links";
 import { UI } from "@/lib/ui-text";
 
 export const metadata: Metadata = { title: UI.notFound.title, robots: { index: false } };

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BrandList } from "@/components/brand/brand-list";
 import { SearchBox } from "@/components/search/search-box";
-import { listBrands, listCodesOf, listIssuers, listServices } from "@/lib/catalog";
-import { brandHref, codeHref, issuerHref, serviceHref } from "@/lib/links";
-import { groupServices } from "@/lib/service-groups";
+import { listCodesOf, listIssuers, listServices } from "@/lib/catalog";
+import { codeHref, issuerHref, serviceHref } from "@/lib/web/links";
+import { groupServices } from "@/lib/views/service-groups";
 import { UI } from "@/lib/ui-text";
 
 export const metadata: Metadata = { alternates: { canonical: "/" } };
@@ -63,15 +64,7 @@ export default function HomePage() {
         ))}
       </ul>
       <h2>{UI.home.brandsHeading}</h2>
-      <ul className="list-plain">
-        {listBrands().map((b) => (
-          <li key={b.id}>
-            <Link href={brandHref(b.id)}>
-              {b.name}：{b.programme}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <BrandList />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { listBrands, listCauses, listCodes, listIssuers, listServices } from "@/lib/catalog";
-import { causeIssuerParams, codeIssuerParams } from "@/lib/code-view";
-import { brandHref, causeHref, causesHref, codeHref, homeHref, issuerHref, serviceHref } from "@/lib/links";
-import { absoluteUrl } from "@/lib/site";
+import { causeIssuerParams, codeIssuerParams } from "@/lib/views/code";
+import { brandHref, causeHref, causesHref, codeHref, homeHref, issuerHref, serviceHref } from "@/lib/web/links";
+import { absoluteUrl } from "@/lib/web/site";
 
 export const dynamic = "force-static";
 

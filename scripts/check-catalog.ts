@@ -1,6 +1,6 @@
 // Run before `next build` (npm's prebuild): fails the build with every catalog problem named.
 import { loadCatalog } from "../lib/catalog";
-import { CatalogError } from "../lib/catalog-problem";
+import { CatalogError } from "../lib/catalog/problem";
 
 try {
   const c = loadCatalog();

@@ -1,8 +1,8 @@
-// npm run check:english — which catalog entries still lack English (data/en/, lib/schema/translation.ts):
+// npm run check:english — which catalog entries still lack English (data/en/, lib/catalog/schema/translation.ts):
 // a count per kind, then each missing or stale field as file › entry › field (first 200 unless --all).
 import { loadCatalog } from "../lib/catalog";
-import { formatProblem } from "../lib/catalog-problem";
-import { requiredEnglish, validateEnglish } from "../lib/catalog-translations";
+import { formatProblem } from "../lib/catalog/problem";
+import { requiredEnglish, validateEnglish } from "../lib/catalog/translations";
 
 // Piped into `head`, stop quietly instead of crashing on a closed pipe.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {

@@ -1,4 +1,4 @@
-// `npm run gen:deploy`: writes the files static hosts and nginx read from lib/security-headers.ts, the one
+// `npm run gen:deploy`: writes the files static hosts and nginx read from lib/web/security-headers.ts, the one
 // source of the response headers (next.config.ts reads it directly): public/_headers and deploy/nginx.conf.
 // tests/unit/deploy-files.test.ts fails when a committed copy is out of date.
 import { readFileSync, writeFileSync } from "node:fs";

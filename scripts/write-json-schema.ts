@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATA_DIR } from "../lib/catalog";
-import { JSON_SCHEMA_DIR, buildJsonSchemaFiles } from "../lib/catalog-json-schema";
+import { JSON_SCHEMA_DIR, buildJsonSchemaFiles } from "../lib/catalog/json-schema";
 
 const dir = join(DATA_DIR, JSON_SCHEMA_DIR);
 mkdirSync(dir, { recursive: true });

@@ -18,7 +18,7 @@ function arg(names, fallback) {
 }
 
 /**
- * The headers the build sends on every path: next.config.ts headers() (from lib/security-headers.ts), as
+ * The headers the build sends on every path: next.config.ts headers() (from lib/web/security-headers.ts), as
  * Next compiled them into the routes manifest. Read from the build, so the guard can never disagree with it.
  */
 function buildHeaders() {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumb } from "@/components/breadcrumb";
+import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { listCauses } from "@/lib/catalog";
-import { causeHref, causesHref, homeHref } from "@/lib/links";
-import { pageMetadata } from "@/lib/page-meta";
+import { causeHref, causesHref, homeHref } from "@/lib/web/links";
+import { pageMetadata } from "@/lib/web/page-meta";
 import { UI } from "@/lib/ui-text";
 
 export const metadata: Metadata = pageMetadata({

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { issuersByKana } from "@/lib/code-view";
-import { homeHref, issuerHref } from "@/lib/links";
-import { pageMetadata } from "@/lib/page-meta";
+import { Breadcrumb } from "@/components/layout/breadcrumb";
+import { issuersByKana } from "@/lib/views/code";
+import { homeHref, issuerHref } from "@/lib/web/links";
+import { pageMetadata } from "@/lib/web/page-meta";
 import { UI } from "@/lib/ui-text";
 
 export const metadata: Metadata = pageMetadata({

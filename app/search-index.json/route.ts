@@ -1,4 +1,4 @@
-import { getSearchIndex } from "@/lib/search/server-index";
+import { getSearchIndex } from "@/lib/search/server";
 
 // Built once at build time into a static file; the search box fetches it the first time it is used,
 // so the catalog never ships inside a page's JavaScript.

@@ -4,10 +4,10 @@ import { redirect } from "next/navigation";
 import { ClientResults } from "@/components/search/client-results";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchResultsView } from "@/components/search/search-results-view";
-import { homeHref } from "@/lib/links";
+import { CARD_WARNING, cardWarningHref, homeHref } from "@/lib/web/links";
 import { containsCardNumber } from "@/lib/search/card-number";
 import { resultsStateFor } from "@/lib/search/results-state";
-import { getSearchEngine } from "@/lib/search/server-index";
+import { getSearchEngine } from "@/lib/search/server";
 import { IS_STATIC_EXPORT } from "@/lib/search/static-export";
 import { UI } from "@/lib/ui-text";
 
@@ -30,9 +30,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   const params: Record<string, string | string[] | undefined> = IS_STATIC_EXPORT ? {} : await searchParams;
   const raw = first(params.q);
   // A card number never stays in the address or the page: drop it and show the warning instead.
-  if (containsCardNumber(raw)) redirect("/search?warn=card");
+  if (containsCardNumber(raw)) redirect(cardWarningHref());
   const view =
-    first(params.warn) === "card" ? ({ state: "blocked" } as const) : resultsStateFor(getSearchEngine(), raw);
+    first(params.warn) === CARD_WARNING ? ({ state: "blocked" } as const) : resultsStateFor(getSearchEngine(), raw);
   const query = view.state === "results" ? view.query : "";
 
   return (

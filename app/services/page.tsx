@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Breadcrumb } from "@/components/breadcrumb";
+import { Breadcrumb } from "@/components/layout/breadcrumb";
 import { listCodesOf, listServices } from "@/lib/catalog";
-import { homeHref, serviceHref } from "@/lib/links";
-import { groupServices } from "@/lib/service-groups";
-import { pageMetadata } from "@/lib/page-meta";
+import { homeHref, serviceHref } from "@/lib/web/links";
+import { groupServices } from "@/lib/views/service-groups";
+import { pageMetadata } from "@/lib/web/page-meta";
 import { UI } from "@/lib/ui-text";
 
 export const metadata: Metadata = pageMetadata({

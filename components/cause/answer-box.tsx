@@ -1,6 +1,7 @@
 import type { Cause } from "@/lib/catalog";
+import { issuerPartSources } from "@/lib/issuers/part-facts";
 import { UI } from "@/lib/ui-text";
-import { SourceList } from "../source-list";
+import { SourceList } from "../sources/source-list";
 import { type CompanySlot, oneCompany } from "./company-slot";
 import { StepList } from "./step-list";
 import { WaitCalculator } from "./wait-calculator";
@@ -45,7 +46,7 @@ export function AnswerBox({
         <span className={`pill fixer-${cause.fixer}`}>{UI.cause.fixer[cause.fixer]}</span>
       </p>
       {rule ? <p className="answer-rule">{rule.text}</p> : null}
-      <StepList steps={steps} company={company} pickHref={pickHref} />
+      <StepList steps={steps} company={company} pickHref={pickHref} citeParts={false} />
       {cause.dontDo[0] ? (
         <p className="answer-line">
           <strong>{t.dontDo}：</strong>
@@ -72,11 +73,21 @@ export function AnswerBox({
       <p className="answer-more">
         <a href={moreHref}>{t.more}</a>
       </p>
-      {/* The box's own lines are cited together at its end, so the first action stays on the first screen;
-          each step's company part carries its own citation. */}
+      {/* Everything the box says, the company parts included, is cited together at its end, so the first
+          action stays on the first screen. */}
       <details className="cause-sources">
         <summary>{UI.cause.sourcesHeading}</summary>
-        <SourceList ids={[...(rule?.sources ?? []), ...steps.flatMap((s) => s.sources), ...cause.sources, ...(saysWayOut ? [] : [HURRY_SOURCE])]} />
+        {company((issuer) => (
+          <SourceList
+            ids={[
+              ...(rule?.sources ?? []),
+              ...steps.flatMap((s) => s.sources),
+              ...cause.sources,
+              ...(saysWayOut ? [] : [HURRY_SOURCE]),
+              ...steps.flatMap((s) => (s.issuerPart ? issuerPartSources(s.issuerPart, issuer) : [])),
+            ]}
+          />
+        ))}
       </details>
     </section>
   );

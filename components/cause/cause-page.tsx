@@ -1,16 +1,16 @@
 import Link from "next/link";
 import type { Cause } from "@/lib/catalog";
-import { causeUsesIssuer, codesOfCause, issuerChoiceFor } from "@/lib/code-view";
-import { causeHref, causesHref, diagnoseHref, homeHref } from "@/lib/links";
-import { breadcrumbLd } from "@/lib/page-meta";
-import type { Issuer } from "@/lib/schema/issuer";
-import { absoluteUrl } from "@/lib/site";
+import { causeUsesIssuer, codesOfCause, issuerChoiceFor } from "@/lib/views/code";
+import { causeHref, causesHref, diagnoseHref, homeHref } from "@/lib/web/links";
+import { breadcrumbLd } from "@/lib/web/page-meta";
+import type { Issuer } from "@/lib/catalog/schema/issuer";
+import { absoluteUrl } from "@/lib/web/site";
 import { UI } from "@/lib/ui-text";
-import { AsideText } from "../aside-text";
-import { Breadcrumb } from "../breadcrumb";
+import { AsideText } from "../common/aside-text";
+import { Breadcrumb } from "../layout/breadcrumb";
 import { CodeLinks } from "../code/code-links";
 import { ISSUER_CHOICE_ID, IssuerPicker, STEPS_ID } from "../issuer/issuer-picker";
-import { JsonLd } from "../json-ld";
+import { JsonLd } from "../layout/json-ld";
 import { CauseBody } from "./cause-section";
 import { oneCompany } from "./company-slot";
 

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Cause } from "@/lib/catalog";
-import { causeUsesIssuer } from "@/lib/code-view";
-import { causeHref } from "@/lib/links";
+import { causeUsesIssuer } from "@/lib/views/code";
+import { causeHref } from "@/lib/web/links";
 import { UI } from "@/lib/ui-text";
-import { AsideText } from "../aside-text";
-import { Heading, type HeadingLevel, below } from "../heading";
-import { SourceList } from "../source-list";
+import { AsideText } from "../common/aside-text";
+import { Heading, type HeadingLevel, below } from "../common/heading";
+import { SourceList } from "../sources/source-list";
 import { type CompanySlot, oneCompany } from "./company-slot";
 import { StepList } from "./step-list";
 import { WaitTimes } from "./wait-times";

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { issuerPartFacts } from "@/lib/issuer-part-facts";
-import type { IssuerPart, Step } from "@/lib/schema/cause";
-import type { Issuer } from "@/lib/schema/issuer";
+import { issuerPartFacts } from "@/lib/issuers/part-facts";
+import type { IssuerPart, Step } from "@/lib/catalog/schema/cause";
+import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { UI } from "@/lib/ui-text";
 
 /**

@@ -1,6 +1,6 @@
-import type { Step } from "@/lib/schema/cause";
+import type { Step } from "@/lib/catalog/schema/cause";
 import { UI } from "@/lib/ui-text";
-import { AsideText } from "../aside-text";
+import { AsideText } from "../common/aside-text";
 import { IssuerPart } from "../issuer/issuer-part";
 import { type CompanySlot, companyPartPlan } from "./company-slot";
 
@@ -8,7 +8,18 @@ import { type CompanySlot, companyPartPlan } from "./company-slot";
  * Numbered steps with the chosen card company's part under the steps that need it (each fact once). On a
  * page that offers the choice (`pickHref`, the picker's anchor) and none is made, the hint stands once.
  */
-export function StepList({ steps, company, pickHref }: { steps: readonly Step[]; company: CompanySlot; pickHref?: string }) {
+export function StepList({
+  steps,
+  company,
+  pickHref,
+  citeParts = true,
+}: {
+  steps: readonly Step[];
+  company: CompanySlot;
+  pickHref?: string;
+  /** False where the company parts' sources are listed together elsewhere (「まず、これを」). */
+  citeParts?: boolean;
+}) {
   return (
     <ol className="steps">
       {steps.map((step, i) => (
@@ -24,7 +35,7 @@ export function StepList({ steps, company, pickHref }: { steps: readonly Step[];
                     </div>
                   );
                 }
-                return plan === "part" ? <IssuerPart part={step.issuerPart!} issuer={issuer} /> : null;
+                return plan === "part" ? <IssuerPart part={step.issuerPart!} issuer={issuer} cite={citeParts} /> : null;
               })
             : null}
         </li>

@@ -1,18 +1,18 @@
 "use client";
 
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
+import { useHydrated } from "@/hooks/use-hydrated";
 import { UI } from "@/lib/ui-text";
-import { formatJaDateTime, parseJstLocal, waitEnds } from "@/lib/wait-date";
+import { formatJaDateTime, parseJstLocal, waitEnds } from "@/lib/views/wait-date";
 
 /**
  * Turns "24 hours after registering" into a date once the person says when they registered.
  * Shown only with JavaScript; the words above it already say the period without it.
  */
 export function WaitCalculator({ id, from, hours, atHour }: { id: string; from: string; hours: number; atHour?: number }) {
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [value, setValue] = useState("");
   const inputId = useId();
-  useEffect(() => setReady(true), []);
   if (!ready) return null;
   // An unreadable input or an end beyond the Date range both give no date: the "invalid" hint, not a crash.
   const when = value ? formatJaDateTime(waitEnds(parseJstLocal(value), hours, atHour)) : undefined;

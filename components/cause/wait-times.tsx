@@ -1,6 +1,6 @@
-import type { Wait } from "@/lib/schema/cause";
+import type { Wait } from "@/lib/catalog/schema/cause";
 import { UI } from "@/lib/ui-text";
-import { Heading, type HeadingLevel } from "../heading";
+import { Heading, type HeadingLevel } from "../common/heading";
 import { WaitCalculator } from "./wait-calculator";
 
 /** One waiting period in words: 「クレジットチャージの事前登録から 24 時間後（その日の 6:00 から）」. */

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { type CatalogCode, getService } from "@/lib/catalog";
-import { codeUsesIssuer } from "@/lib/code-view";
-import { codeHref } from "@/lib/links";
-import type { Issuer } from "@/lib/schema/issuer";
+import { codeUsesIssuer } from "@/lib/views/code";
+import { codeHref } from "@/lib/web/links";
+import type { Issuer } from "@/lib/catalog/schema/issuer";
 
 /**
  * Codes as links, each 「PGSE37（nanaco）：title」. With a card company chosen, a code whose steps use the

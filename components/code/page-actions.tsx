@@ -1,13 +1,13 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/hooks/use-hydrated";
 import { UI } from "@/lib/ui-text";
 
 /** Copy this page's link and print it. Buttons appear only with JavaScript, where they can work. */
 export function PageActions() {
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [status, setStatus] = useState("");
-  useEffect(() => setReady(true), []);
   if (!ready) return null;
   const t = UI.code.actions;
   async function copy() {

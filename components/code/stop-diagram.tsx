@@ -1,4 +1,4 @@
-import { PARTIES, type Party } from "@/lib/stop-party";
+import { PARTIES, type Party } from "@/lib/views/stop-party";
 import { UI } from "@/lib/ui-text";
 
 /**

@@ -1,8 +1,8 @@
 import { Fragment } from "react";
-import { type IssuerFactKey, factLine, lineSources } from "@/lib/issuer-part-facts";
-import type { Issuer } from "@/lib/schema/issuer";
+import { type IssuerFactKey, factLine, lineSources } from "@/lib/issuers/part-facts";
+import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { UI } from "@/lib/ui-text";
-import { SourceNote } from "../source-note";
+import { SourceNote } from "../sources/source-note";
 import { FactText, ThreeDSecureLink, UnknownFacts } from "./issuer-part";
 
 const KEYS: readonly IssuerFactKey[] = ["authMethod", "passwordName", "unlock", "fraudUnlock", "contact"];

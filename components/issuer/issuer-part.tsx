@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import { type IssuerFactLine, issuerPartFacts, lineSources, telHref } from "@/lib/issuer-part-facts";
-import type { IssuerPart as IssuerPartKind } from "@/lib/schema/cause";
-import type { Issuer } from "@/lib/schema/issuer";
+import { type IssuerFactLine, issuerPartFacts, lineSources, telHref } from "@/lib/issuers/part-facts";
+import type { IssuerPart as IssuerPartKind } from "@/lib/catalog/schema/cause";
+import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { UI } from "@/lib/ui-text";
-import { urlHost } from "@/lib/url-host";
-import { SourceNote } from "../source-note";
+import { urlHost } from "@/lib/web/url-host";
+import { SourceNote } from "../sources/source-note";
 
 const T = UI.company;
 /** Seed 001: when in doubt, call the number on the back of the card. */
@@ -155,7 +155,7 @@ const PART_TOPIC: Record<Exclude<IssuerPartKind, "three-d-secure">, string> = {
  * routes, whom to call. The one renderer for code pages, cause pages and the wizard. With no company
  * (the wizard's 「わからない」), what is always true, or nothing where nothing general can be said.
  */
-export function IssuerPart({ part, issuer }: { part: IssuerPartKind; issuer: Issuer | undefined }) {
+export function IssuerPart({ part, issuer, cite = true }: { part: IssuerPartKind; issuer: Issuer | undefined; cite?: boolean }) {
   if (!issuer) {
     const general = part === "auth-method" ? undefined : T.general[part];
     return general ? <div className="issuer-part">{general}</div> : null;
@@ -177,7 +177,7 @@ export function IssuerPart({ part, issuer }: { part: IssuerPartKind; issuer: Iss
     <div className="issuer-part" data-company-box="">
       <strong className="issuer-part-name">{T.partFor(name)}：</strong>
       {body}
-      <SourceNote ids={sources} />
+      {cite ? <SourceNote ids={sources} /> : null}
     </div>
   );
 }

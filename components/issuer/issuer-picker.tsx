@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { issuerHref } from "@/lib/links";
-import type { Issuer } from "@/lib/schema/issuer";
+import { issuerHref } from "@/lib/web/links";
+import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { UI } from "@/lib/ui-text";
-import { ListFilter } from "../list-filter";
-import { RovingGroup } from "../roving-group";
+import { ListFilter } from "../common/list-filter";
+import { RovingGroup } from "../common/roving-group";
 import { IssuerFacts } from "./issuer-facts";
 
 export const ISSUER_CHOICE_ID = "issuer-choice";

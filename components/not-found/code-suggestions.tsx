@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { codeHref, codesApiHref, searchHref } from "@/lib/links";
-import { codePathParts, exactMatch, nearestCodes, type BriefCode } from "@/lib/code-match";
-import { isSlug } from "@/lib/slug";
+import { codeHref, codesApiHref, searchHref } from "@/lib/web/links";
+import { codePathParts, exactMatch, nearestCodes, type BriefCode } from "@/lib/web/code-match";
+import { isSlug } from "@/lib/catalog/slug";
 import { UI } from "@/lib/ui-text";
 
 type Found = { exact?: BriefCode; exactHref?: string; near: BriefCode[]; typed: string };

@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useAddressParams } from "@/hooks/use-address-params";
 import { useSearchEngine } from "@/hooks/use-search-engine";
 import { useSuggestions } from "@/hooks/use-suggestions";
-import { searchHref } from "@/lib/links";
+import { searchHref } from "@/lib/web/links";
 import { containsCardNumber } from "@/lib/search/card-number";
 import type { SearchEngine } from "@/lib/search/engine";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
@@ -41,14 +42,14 @@ export function SearchBox({ variant = "header", initialQuery = "", readQueryFrom
   const inputRef = useRef<HTMLInputElement>(null);
   const engine = useSearchEngine();
   const [list, dispatch] = useSuggestions();
-  const [value, setValue] = useState(initialQuery);
+  const address = useAddressParams();
+  // What the box shows until something is typed: the address's ?q where the server could not read it
+  // (never a card number).
+  const addressQuery = readQueryFromUrl && initialQuery === "" ? (address?.get("q") ?? "") : "";
+  const shown = addressQuery && !containsCardNumber(addressQuery) ? addressQuery.slice(0, MAX_QUERY_LENGTH) : initialQuery;
+  const [typed, setTyped] = useState<string | null>(null);
+  const value = typed ?? shown;
   const [cardWarning, setCardWarning] = useState(() => containsCardNumber(initialQuery));
-
-  useEffect(() => {
-    if (!readQueryFromUrl || initialQuery !== "") return;
-    const q = new URLSearchParams(window.location.search).get("q") ?? "";
-    if (q && !containsCardNumber(q)) setValue(q.slice(0, MAX_QUERY_LENGTH));
-  }, [readQueryFromUrl, initialQuery]);
 
   const suggest = (text: string, found: SearchEngine | null) => {
     if (!found || text.trim() === "") dispatch({ type: "clear" });
@@ -56,7 +57,7 @@ export function SearchBox({ variant = "header", initialQuery = "", readQueryFrom
   };
 
   const onChange = (text: string) => {
-    setValue(text);
+    setTyped(text);
     if (containsCardNumber(text)) {
       // Warn at once and search nothing: the digits go nowhere, not even into the engine.
       setCardWarning(true);

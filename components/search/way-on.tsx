@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { diagnoseHref } from "@/lib/links";
+import { diagnoseHref } from "@/lib/web/links";
 import type { SearchResult } from "@/lib/search/types";
 import { SEARCH_TEXT } from "@/lib/ui-text/search";
 

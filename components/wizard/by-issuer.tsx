@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Issuer } from "@/lib/catalog";
-import { issuerFragment } from "@/lib/links";
+import { issuerFragment } from "@/lib/web/links";
 import type { CompanySlot } from "../cause/company-slot";
 import { KeepIssuerChoice } from "./keep-issuer-choice";
 
@@ -69,6 +69,8 @@ export function ByIssuer({
 }
 
 /** The company slot of a result page: every company's version, or the general text when none was asked. */
-export const byIssuerSlot =
-  (issuers: readonly Issuer[] | null): CompanySlot =>
-  (render) => <ByIssuer issuers={issuers} render={render} as="div" />;
+export function byIssuerSlot(issuers: readonly Issuer[] | null): CompanySlot {
+  return function ByIssuerSlot(render) {
+    return <ByIssuer issuers={issuers} render={render} as="div" />;
+  };
+}

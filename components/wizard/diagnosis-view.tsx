@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { SourceList } from "@/components/source-list";
+import { SourceList } from "@/components/sources/source-list";
 import { type Issuer, getCause, getCodeByKey, getService } from "@/lib/catalog";
-import { codeHref, diagnoseStepHref, searchHref } from "@/lib/links";
+import { codeHref, diagnoseStepHref, searchHref } from "@/lib/web/links";
 import { UI } from "@/lib/ui-text";
-import type { Candidate, DiagnosisScreen } from "@/lib/wizard/engine";
-import { AsideText } from "../aside-text";
+import type { Candidate, DiagnosisScreen } from "@/lib/wizard";
+import { AsideText } from "../common/aside-text";
 import { CauseSection } from "../cause/cause-section";
 import { ByIssuer, byIssuerSlot } from "./by-issuer";
 import styles from "./wizard.module.css";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { ISSUER_QUERY, issuerFromFragment } from "@/lib/links";
+import { ISSUER_QUERY, issuerFromFragment } from "@/lib/web/links";
 
 /**
  * Keeps the chosen card company on the result page whatever in-page link is used. The company arrives

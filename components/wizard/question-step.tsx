@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { diagnoseResultHref, diagnoseStepHref, searchHref } from "@/lib/links";
+import { diagnoseResultHref, diagnoseStepHref, searchHref } from "@/lib/web/links";
 import { UI } from "@/lib/ui-text";
-import { type AnswerOption, type QuestionScreen, ISSUER_KEY, OTHER_ISSUER, RESULT } from "@/lib/wizard/engine";
-import { ListFilter } from "../list-filter";
+import { type AnswerOption, type QuestionScreen, ISSUER_KEY, OTHER_ISSUER, RESULT } from "@/lib/wizard";
+import { ListFilter } from "../common/list-filter";
 import styles from "./wizard.module.css";
 
 const T = UI.wizard;

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { diagnoseStepHref } from "@/lib/links";
+import { diagnoseStepHref } from "@/lib/web/links";
 import { UI } from "@/lib/ui-text";
 import type { Issuer } from "@/lib/catalog";
-import { type AnsweredStep, ISSUER_KEY } from "@/lib/wizard/engine";
+import { type AnsweredStep, ISSUER_KEY } from "@/lib/wizard";
 import { ByIssuer } from "./by-issuer";
 import styles from "./wizard.module.css";
 

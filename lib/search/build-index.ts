@@ -1,10 +1,11 @@
-import { causeHref, codeHref, issuerHref, serviceHref } from "../links";
-import type { Catalog } from "../schema/catalog";
+import { causeHref, codeHref, issuerHref, serviceHref } from "../web/links";
+import type { Catalog } from "../catalog/schema/catalog";
 import { SEARCH_TEXT } from "../ui-text/search";
 import { createCanonicalizer } from "./canonicalize";
 import { compactText, normalizeText } from "./normalize";
 import { buildSynonymTable } from "./synonyms";
-import { coverMap } from "../wizard/engine";
+import { isJapaneseWord } from "./units";
+import { coverMap } from "../wizard";
 import type { SearchDoc, SearchIndex, SearchTerm, TermField } from "./types";
 
 /** The parts of the catalog the index reads (so a test or the benchmark can pass a made-up one). */
@@ -31,6 +32,13 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
   // A card company's own names stay as they are: JCB's "J/Secure" is JCB, not every 3-D Secure page's
   // twin (the exact table still finds JCB by it).
   const literal = (field: TermField, text: string): SearchTerm => ({ field, text, norm: normalizeText(text) });
+  // A code's own names in Latin letters (API codes such as insufficient_funds, their spellings, English
+  // screen lines) stay as written too: the exact table finds them whole, while folded by the synonym list
+  // one English word would make a code's name a Japanese concept (fraudulent → 不正利用) and the code
+  // would outrank, for that concept typed in words, the cause it is one case of. Japanese names (a
+  // shop's message) fold as their titles do.
+  const codeName = (field: TermField, text: string): SearchTerm =>
+    isJapaneseWord(normalizeText(text)) ? term(field, text) : literal(field, text);
   // A name, then its kana reading (when the catalog has one) marked as that name's: a reason shows the name.
   const withReading = (make: typeof term, field: TermField, name: string, kana: string | undefined): SearchTerm[] =>
     kana ? [make(field, name), { ...make(field, kana), reading: true }] : [make(field, name)];
@@ -56,8 +64,8 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
       label: code.code,
       detail: `${service?.name ?? code.service}：${code.title}`,
       terms: [
-        term("code", code.code),
-        ...code.aliases.map((a) => term("alias", a)),
+        codeName("code", code.code),
+        ...code.aliases.map((a) => codeName("alias", a)),
         ...serviceKeywords(service),
         term("title", code.title),
         term("summary", code.summary),

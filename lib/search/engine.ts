@@ -1,4 +1,4 @@
-import { codeHref } from "../links";
+import { codeHref } from "../web/links";
 import { SEARCH_TEXT } from "../ui-text/search";
 import { containsCardNumber } from "./card-number";
 import { createCanonicalizer } from "./canonicalize";

@@ -65,7 +65,25 @@ export function createPhrases(docs: readonly SearchDoc[], synonyms: SearchIndex[
     return { phrases, concepts, rest: tokens.join(" ") };
   }
 
+  // What a together-word fits depends on the catalog alone: it is worked out on first use and then
+  // replayed (かど 会社 is in thousands of terms of a big catalog; checking each one's text per search
+  // was most of such a search's time). Only the synonym list's words are kept, so the memo stays small.
+  type Fitted = { docs: Int32Array; quality: Float64Array; terms: Int32Array; weight: number };
+  const headSet = new Set(heads);
+  const memo = new Map<string, Fitted>();
+
   function fitTogether(head: string, visit: (d: number, quality: number, ti: number) => void): number {
+    let fitted = memo.get(head);
+    if (!fitted) {
+      fitted = fitOnce(head);
+      if (headSet.has(head)) memo.set(head, fitted);
+    }
+    for (let i = 0; i < fitted.docs.length; i++) visit(fitted.docs[i] ?? 0, fitted.quality[i] ?? 0, fitted.terms[i] ?? 0);
+    return fitted.weight;
+  }
+
+  function fitOnce(head: string): Fitted {
+    const out = { docs: [] as number[], quality: [] as number[], terms: [] as number[] };
     // Only terms on the shortest list of one of its words' units (or of a Latin word) can have it all;
     // units, as the catalog's text may add an ending to the last word (会社が).
     const lists = head.split(" ").flatMap((w) =>
@@ -75,11 +93,11 @@ export function createPhrases(docs: readonly SearchDoc[], synonyms: SearchIndex[
     let last = -1;
     let bestQ = 0;
     let bestTi = 0;
-    let found = 0;
     const flush = () => {
       if (last < 0) return;
-      found++;
-      visit(last, bestQ, bestTi);
+      out.docs.push(last);
+      out.quality.push(bestQ);
+      out.terms.push(bestTi);
     };
     // Terms come document after document, so each entry's best term is found in one pass.
     for (const g of candidates) {
@@ -100,7 +118,13 @@ export function createPhrases(docs: readonly SearchDoc[], synonyms: SearchIndex[
       }
     }
     flush();
-    return found > 0 ? idf(found, docs.length) : 0;
+    const found = out.docs.length;
+    return {
+      docs: Int32Array.from(out.docs),
+      quality: Float64Array.from(out.quality),
+      terms: Int32Array.from(out.terms),
+      weight: found > 0 ? idf(found, docs.length) : 0,
+    };
   }
 
   return { find, fitTogether };

@@ -18,7 +18,7 @@ export type QueryWord = {
 };
 
 // Particles and endings that carry no meaning alone once a query is split into words.
-const STOP_WORDS = new Set(["から", "まで", "です", "ます", "した", "ない", "する", "こと", "ため", "ので", "ている", "てる", "される", "できない", "この", "その", "あの", "どの", "ここ", "そこ",
+const STOP_WORDS = new Set(["から", "まで", "です", "ます", "した", "ない", "する", "こと", "ため", "ので", "ている", "てる", "される", "された", "されて", "されました", "されている", "できない", "この", "その", "あの", "どの", "ここ", "そこ",
   // エラー and エラーコード alone say only that something went wrong.
   "えら", "えらこど"]);
 // Words of English payment screens that say nothing about the problem ("Your card was declined.").

@@ -81,8 +81,12 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["チャージ", "ちゃーじ", "charge", "入金", "top up", "top-up"],
   ["登録", "せってい登録", "enrolled", "enroll", "registered", "register", "registration"],
   ["カード会社", "発行会社", "イシュア", "issuer", "card issuer", "issuing bank"],
-  // How a declined card is worded on shop screens and in English; all mean the card could not be used.
-  ["使えない", "承認されませんでした", "承認されません", "承認されない", "承認されなかった", "通らない", "通りません", "通らなかった", "弾かれ", "はじかれ", "断られ", "断っ", "断ら", "拒否", "扱っていない", "扱えない", "取り扱いできません", "お取り扱いできません", "取扱不可", "declined", "decline", "rejected", "refused", "denied", "not accepted", "do not honor", "not honored"],
+  // How a declined payment is worded on shop screens and in English: someone (the card company, the
+  // shop's system) said no. Apart from 「使えない」 below, which half the catalog's titles say of anything
+  // (a card, a brand, a service): folded together, 「declined」 would fit every one of them alike.
+  ["断られ", "断っ", "断ら", "拒否", "承認されませんでした", "承認されません", "承認されない", "承認されなかった", "通らない", "通りません", "通らなかった", "弾かれ", "はじかれ", "declined", "decline", "rejected", "refused", "denied", "do not honor", "not honored"],
+  // A card that cannot be used here (a shop that does not take it).
+  ["使えない", "扱っていない", "扱えない", "取り扱いできません", "お取り扱いできません", "取扱不可", "not accepted"],
   // Wallet names people write in katakana or run together (Apple Pay の PASMO).
   ["Apple Pay", "アップルペイ", "ApplePay"],
 ];

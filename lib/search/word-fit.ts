@@ -1,5 +1,6 @@
 import { createScoreBoard } from "./score-board";
 import { FIELD_WEIGHT, type SearchDoc } from "./types";
+import { isJapaneseWord } from "./units";
 import type { WordIndex } from "./word-index";
 
 /** 間違えた → 間違: kanji followed by kana endings, so 間違えた finds 間違えて. */
@@ -10,8 +11,9 @@ function kanjiStem(token: string): string | null {
 
 /**
  * How well a query word (`piece`) fits a term that has an indexed word containing it, 0 to 1: the term
- * is the piece 1, the piece is one of the term's words 0.9, the term starts with it 0.75–0.95, it is
- * inside 0.6–0.9 (a longer piece of a shorter term fits better). Called once per [word, term] pair: a
+ * is the piece 1, the piece is one of the term's words 0.9, the term starts with it 0.75–0.95, a later
+ * word starts with it (or, for a Japanese piece, it is inside one) 0.6–0.9 (a longer piece of a shorter
+ * term fits better). Called once per [word, term] pair: a
  * term with several words containing the piece takes the best, which is its quality as a whole.
  */
 function fit(piece: string, whole: boolean, atStart: boolean, single: boolean, letters: number): number {
@@ -88,6 +90,7 @@ export function createWordFit(docs: readonly SearchDoc[], index: WordIndex): Wor
    * terms without it fall back to the stem.
    */
   function scorePiece(piece: string, factor: number, mark: boolean, viaStem: boolean, wholeOnly: boolean) {
+    const latin = !isJapaneseWord(piece);
     for (const id of index.wordsContaining(piece)) {
       const w = words[id] as string;
       const whole = w === piece;
@@ -98,6 +101,9 @@ export function createWordFit(docs: readonly SearchDoc[], index: WordIndex): Wor
         continue;
       }
       const prefix = w.startsWith(piece);
+      // A Latin piece inside another word is another word (line is not in decline, pin not in shopping),
+      // as the synonym list has it: only a whole word or a word's start (being typed) fits.
+      if (!whole && !prefix && latin) continue;
       for (const g of index.termsWith(id)) {
         if (mark) withWord.first(g);
         else if (viaStem && withWord.has(g)) continue;

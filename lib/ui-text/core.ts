@@ -12,7 +12,7 @@ export const CORE_TEXT = {
     allCodes: (name: string, count: number) => `${name}のコードをすべて見る（${count} 件）`,
     brandsHeading: "カードのブランドと本人認証の名前",
   },
-  /** Headings that group services on the home page and /services (lib/service-groups.ts). */
+  /** Headings that group services on the home page and /services (lib/views/service-groups.ts). */
   serviceGroups: {
     "emoney-transit": "電子マネー・交通系",
     wallet: "QR・アプリ決済",

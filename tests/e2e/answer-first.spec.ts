@@ -1,6 +1,6 @@
 import { expect, type Page, test, type TestInfo } from "@playwright/test";
-import { getIssuer, getService } from "../../lib/catalog";
-import { telHref } from "../../lib/issuer-part-facts";
+import { getIssuer, getService } from "../../lib/catalog/load";
+import { telHref } from "../../lib/issuers/part-facts";
 import { expectNoAxeViolations } from "./a11y";
 
 // A person at a till, on a phone: what to do must be on the first screen. Checked at 390×844 (the phone

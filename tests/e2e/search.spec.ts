@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { causeHref, codeHref, diagnoseHref, issuerHref } from "../../lib/links";
+import { causeHref, codeHref, diagnoseHref, issuerHref } from "../../lib/web/links";
 import { expectNoAxeViolations } from "./a11y";
 
 /** The large search box on the home page (the header has a compact one too). */

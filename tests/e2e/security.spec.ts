@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { SECURITY_HEADERS } from "@/lib/security-headers";
+import { SECURITY_HEADERS } from "@/lib/web/security-headers";
 import { crawlPaths, PAGE_TYPES } from "./site-routes";
 
 // Both modes: `npm start` (server/index.mjs) and the export behind nginx (deploy/nginx.conf.template) send

@@ -68,7 +68,7 @@ test.describe("diagnosis wizard stories", () => {
     await w.answer("はい、何度か間違えた", /カードの会社はどこですか/);
     await w.answer("セゾンカード", /診断の結果/);
     await expect(w.causeHeadings().first()).toHaveText(/パスワードを何度も間違えて、カード会社が止めている/);
-    await expect(page.getByText(/セゾンのインフォメーションセンターへ電話して解除/).first()).toBeVisible();
+    await expect(page.getByText(/セゾンのインフォメーションセンターに電話して解除/).first()).toBeVisible();
     await expect(page.getByText(/いま使っているカードのパスワードかを確かめます/).first()).toBeVisible();
     // The summary names the chosen company (the other companies' versions stay hidden).
     const summary = page.locator("p", { hasText: "カード会社：" });

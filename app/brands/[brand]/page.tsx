@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { JsonLd } from "@/components/json-ld";
-import { SourceList } from "@/components/source-list";
-import { SourceNote } from "@/components/source-note";
+import { Breadcrumb } from "@/components/layout/breadcrumb";
+import { JsonLd } from "@/components/layout/json-ld";
+import { SourceList } from "@/components/sources/source-list";
+import { SourceNote } from "@/components/sources/source-note";
 import { getBrand, listBrands } from "@/lib/catalog";
-import { issuersByKana } from "@/lib/code-view";
-import { brandHref, homeHref, issuerHref, serviceHref } from "@/lib/links";
-import { breadcrumbLd, pageMetadata } from "@/lib/page-meta";
+import { issuersByKana } from "@/lib/views/code";
+import { brandHref, homeHref, issuerHref, serviceHref } from "@/lib/web/links";
+import { breadcrumbLd, pageMetadata } from "@/lib/web/page-meta";
 import { UI } from "@/lib/ui-text";
+import { urlHost } from "@/lib/web/url-host";
 
 type Params = { brand: string };
 
@@ -39,6 +40,7 @@ export default async function BrandRoute({ params }: { params: Promise<Params> }
   if (!brand) notFound();
   const t = UI.pages.brand;
   const issuers = issuersByKana().filter((i) => i.brands.includes(brand.id));
+  const host = urlHost(brand.url);
   const crumbs = [
     { name: UI.nav.home, path: homeHref() },
     { name: t.breadcrumb, path: "/brands" },
@@ -58,6 +60,7 @@ export default async function BrandRoute({ params }: { params: Promise<Params> }
       <p>
         <a href={brand.url} rel="noopener noreferrer">
           {t.officialPage(brand.name)}
+          {host ? <span className="url-host">（{host}）</span> : null}
         </a>
       </p>
       <section aria-labelledby="means" className="card">

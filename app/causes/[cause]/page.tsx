@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CausePage } from "@/components/cause/cause-page";
 import { getCause, listCauses } from "@/lib/catalog";
-import { causeHref } from "@/lib/links";
-import { pageMetadata } from "@/lib/page-meta";
+import { causeHref } from "@/lib/web/links";
+import { pageMetadata } from "@/lib/web/page-meta";
 
 type Params = { cause: string };
 

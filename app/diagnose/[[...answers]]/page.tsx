@@ -5,10 +5,10 @@ import { QuestionStep } from "@/components/wizard/question-step";
 import { AnswersSoFar, WizardLinks, WizardProgress } from "@/components/wizard/wizard-nav";
 import { IssuerScope } from "@/components/wizard/by-issuer";
 import { getWizardData, listIssuers } from "@/lib/catalog";
-import { diagnoseStepHref } from "@/lib/links";
-import { prerenderParams, wizardStepParams } from "@/lib/build-mode";
+import { diagnoseStepHref } from "@/lib/web/links";
+import { prerenderParams, wizardStepParams } from "@/lib/views/build-mode";
 import { UI } from "@/lib/ui-text";
-import { resolveAnswers } from "@/lib/wizard/engine";
+import { resolveAnswers } from "@/lib/wizard";
 
 type Params = { answers?: string[] };
 

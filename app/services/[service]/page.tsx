@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Breadcrumb } from "@/components/breadcrumb";
-import { JsonLd } from "@/components/json-ld";
-import { SourceNote } from "@/components/source-note";
+import { Breadcrumb } from "@/components/layout/breadcrumb";
+import { JsonLd } from "@/components/layout/json-ld";
+import { SourceNote } from "@/components/sources/source-note";
 import { getService, listCodesOf, listServices } from "@/lib/catalog";
-import { codeHref, homeHref, serviceHref } from "@/lib/links";
-import { breadcrumbLd, pageMetadata } from "@/lib/page-meta";
+import { codeHref, homeHref, serviceHref } from "@/lib/web/links";
+import { breadcrumbLd, pageMetadata } from "@/lib/web/page-meta";
 import { UI } from "@/lib/ui-text";
 
 type Params = { service: string };

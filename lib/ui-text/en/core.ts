@@ -18,6 +18,7 @@ export const CORE_TEXT_EN = {
     allCodes: (name: string, count: number) => `See all ${name} codes (${count})`,
     brandsHeading: "Card brands and the names of their identity checks",
   },
+  /** Headings that group services on the home page and /services (lib/views/service-groups.ts). */
   serviceGroups: {
     "emoney-transit": "E-money and transit cards",
     wallet: "QR code and app payments",
@@ -36,47 +37,24 @@ export const CORE_TEXT_EN = {
     messageHeading: "The message on your screen",
     messageParaphrase: "(a summary of the message)",
     causesHeading: "Possible causes and how to fix them",
-    likelihood: { high: "Likely", medium: "Possible", low: "Rare" },
-    fixer: {
-      user: "You can fix this yourself",
-      issuer: "Your card company fixes this",
-      merchant: "The shop fixes this",
-      service: "The company that runs the service fixes this",
-    },
-    stepsHeading: "Steps",
-    dontDoHeading: "What not to do",
-    waitHeading: "How long to wait",
     relatedHeading: "Related codes",
-    sourcesHeading: "Sources",
     lastVerified: "Last checked",
     sourceLabel: "Sources: ",
     meaningUnknown: "The meaning is not known (we found no published explanation)",
     meaningUncertain: "The meaning is not certain",
     likelihoodNote: "The most likely causes come first.",
-    noSteps: "No steps have been added yet.",
     issuer: {
       heading: "Your card company",
-      lead: "Choose your card company. Its help page, its name for the password, and its contact details will appear in the steps.",
-      choose: "Choose your card company",
+      lead: "Choose one, and that company's help page, its name for the password and its contact details will appear in the steps.",
+      /** The one tab stop of the likely companies (arrow keys move within it). */
+      likelyLabel: "Card companies people often use",
+      more: "Other card companies",
       change: "Change card company",
       chosen: (name: string) => `Selected: ${name}`,
       clear: "View without choosing",
       filterLabel: "Filter by card company name",
       noMatch: "No card company matches.",
-      partsHeading: (name: string) => `For ${name}`,
-      partFor: (name: string) => `For ${name}: `,
-      pickHint: "Choose your card company, and its instructions will appear here.",
-      sameAsAbove: "Same as the steps above.",
-      threeDSecure: "Identity check (3-D Secure) help page",
-      threeDSecureLink: (name: string) => `${name}'s identity check help page`,
-      authMethod: "How the identity check works",
-      passwordName: "What the password or code is called",
-      unlock: "Unlocking the identity check",
-      fraudUnlock: "Unlocking a card stopped for suspected fraud",
-      contact: "Contact",
       brands: "Brands",
-      unknown: "Not checked yet.",
-      cardBack: "Call your card company on the phone number on the back of your card.",
       issuerPage: (name: string) => `More about ${name}`,
     },
     diagram: {
@@ -91,13 +69,6 @@ export const CORE_TEXT_EN = {
           ? `Your payment was most likely stopped by one of these: ${list.join(", ")}.`
           : `Your payment was most likely stopped by: ${list.join("")}.`;
       },
-    },
-    wait: {
-      after: (from: string, hours: number) => `${hours} hours after ${from}`,
-      atHour: (hour: number) => ` (from ${hour}:00 that day)`,
-      inputLabel: (from: string) => `Date and time of ${from} (Japan time)`,
-      result: (when: string) => `You should be able to use it from ${when} (Japan time).`,
-      invalid: "Please enter a valid date and time.",
     },
     actions: {
       heading: "Use this page",
@@ -128,6 +99,6 @@ export const CORE_TEXT_EN = {
   },
   footer: {
     disclaimer:
-      "This guidance is based on published documents. For the final word, follow your card company's or the service's own guidance. Do not type or send your card number, security code or password anywhere.",
+      "This guidance is based on published documents. For the final word, follow your card company's or the service's own guidance. This site will never ask for your card number, security code or password.",
   },
 } as const satisfies Shape<typeof CORE_TEXT>;

@@ -4,6 +4,7 @@
  */
 import type { UI } from "../index";
 import type { Shape } from "../shape";
+import { CAUSE_TEXT_EN, COMPANY_TEXT_EN } from "./cause";
 import { CORE_TEXT_EN } from "./core";
 import { PAGES_TEXT_EN } from "./pages";
 import { SEARCH_TEXT_EN } from "./search";
@@ -11,6 +12,8 @@ import { WIZARD_TEXT_EN } from "./wizard";
 
 export const UI_EN = {
   ...CORE_TEXT_EN,
+  cause: CAUSE_TEXT_EN,
+  company: COMPANY_TEXT_EN,
   pages: PAGES_TEXT_EN,
   search: SEARCH_TEXT_EN,
   wizard: WIZARD_TEXT_EN,

@@ -52,6 +52,20 @@ export const PAGES_TEXT_EN = {
     listTitle: "Services",
     listDescription: "Services that show error codes.",
   },
+  cause: {
+    breadcrumb: "Causes",
+    metaTitleIssuer: (title: string, issuer: string) => `${title} (for ${issuer})`,
+    metaDescriptionIssuer: (summary: string, issuer: string) =>
+      `${summary} Also: how to fix it with ${issuer}, their help page, and how to contact them.`,
+    whatToDo: "How to fix it",
+    seenAs: "The same problem can also show up like this",
+    seenAsLead: "This cause is also possible for these error codes.",
+    noCodes: "No error codes linked to this cause have been added yet.",
+    listTitle: "Causes",
+    listDescription:
+      "Possible causes when a card payment does not go through, and how to fix each one. If you do not know the error code, you can look by what went wrong.",
+    listLead: "If you do not know the error code, look for the cause that seems to fit.",
+  },
   home: {
     issuersMore: "Guides by card company",
     servicesMore: (name: string) => `See all ${name} error codes`,

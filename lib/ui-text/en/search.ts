@@ -9,14 +9,17 @@ export const SEARCH_TEXT_EN = {
   heroPlaceholder: "e.g. PGSE37, 3-D Secure",
   submit: "Search",
   hint: "You can type the text exactly as it appears on your screen (full-width characters and symbols are fine).",
+  /** Shown the moment something like a card number is typed. */
   cardNumberWarning:
     "This looks like a card number. Do not type your card number, security code or password. Nothing was searched.",
   cardNumberWarningServer:
-    "Your search had numbers that look like a card number, so nothing was searched. Do not type your card number, security code or password anywhere.",
+    "Your search had numbers that look like a card number, so nothing was searched. Do not type your card number, security code or password into the search.",
   loading: "Loading…",
   loadFailed: "Could not load suggestions. Press Search to open the results page.",
   resultsCount: (n: number) => (n === 1 ? "1 suggestion" : `${n} suggestions`),
   noSuggestions: "No suggestions found. Press Enter to open the search results page.",
+  /** In the suggestion list, above the options, for a code the catalog lacks. */
+  missingShort: (code: string) => `「${code}」 is not on this site yet`,
   listboxLabel: "Search suggestions",
   kind: {
     code: "Error code",
@@ -24,22 +27,30 @@ export const SEARCH_TEXT_EN = {
     service: "Service",
     cause: "Cause",
   },
-  field: {
-    code: "Code",
-    alias: "Written form",
-    name: "Name",
-    keyword: "Keyword",
-    title: "Title",
-    summary: "Description",
+  /**
+   * Why a result matched, in plain words, or nothing (a title or a description is already on screen).
+   * `what` is a code, an on-screen wording or a name from the catalog.
+   */
+  reason: {
+    /** The query is this code, wording or name. */
+    same: {
+      code: (what: string) => (what ? `Matches 「${what}」` : "Matches the code you typed"),
+      alias: (what: string) => (what ? `Matches the on-screen message 「${what}」` : "Matches the on-screen message"),
+      name: (what: string) => (what ? `Matches the name 「${what}」` : "Matches the name"),
+    },
+    /** What was typed is the start of this code or name, as it is being typed. */
+    start: (what: string) => (what ? `Matches the start of 「${what}」` : "Matches the start of what you typed"),
+    /** A code of the same shape (a keystroke away, or the same letters): no claim that it was meant. */
+    similar: "A code of a similar shape",
+    /** Some words of the query are in this name or wording. */
+    contains: (what: string) => `Matches words in 「${what}」`,
+    /** A word close to a typed one (a typo or a different ending). */
+    close: "Found by a similar word",
+    /** The match is the kana reading of this name: the name is shown, never the reading. */
+    reading: (what: string) => `Matches the kana reading of 「${what}」`,
   },
-  /** Before `how` when the match was a name's kana reading: Name「nanaco」 (by its kana reading) + matches. */
-  readingOf: (what: string) => `${what} (by its kana reading)`,
-  how: {
-    exact: " matches",
-    similar: " is close (we allowed for typing differences)",
-    words: ": words match",
-    fuzzy: ": similar words",
-  },
+  /** The second line of a code's result for one card company (ER323 Rakuten Card). */
+  forCompany: (company: string, detail: string) => `For ${company}: ${detail}`,
   causeSeenIn: (codes: readonly string[]) =>
     codes.length > 0 ? `Cause of ${codes.slice(0, 3).join(", ")}${codes.length > 3 ? " and others" : ""}` : "Cause",
   page: {
@@ -52,6 +63,11 @@ export const SEARCH_TEXT_EN = {
     none: (q: string) => `Nothing matched 「${q}」.`,
     noneHelp: "Try writing it another way (e.g. ER-323 → ER323), or try the options below.",
     nearestHeading: "Similar error codes",
+    /** A code the catalog lacks: said before anything else. */
+    missing: (code: string) => `「${code}」 is not on this site yet.`,
+    missingHelp: "We have not looked into what this code means yet. The items below may help.",
+    missingRelatedHeading: "Codes of a similar shape, and related items",
+    checksLead: "Check this first",
     diagnoseLead: "If you do not know the code, answer a few questions to narrow down the cause.",
     diagnoseLink: "Answer questions to find the cause",
     tooLong: (max: number) => `Your search was too long, so we searched only the first ${max} characters.`,

@@ -1,4 +1,4 @@
-import { codesIndex } from "@/lib/api-v1";
+import { codesIndex } from "@/lib/views/api-v1";
 
 // Prerendered at build time (also into the static export as out/api/v1/codes.json).
 export const dynamic = "force-static";

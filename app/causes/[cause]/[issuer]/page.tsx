@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CausePage } from "@/components/cause/cause-page";
-import { prerenderParams } from "@/lib/build-mode";
+import { prerenderParams } from "@/lib/views/build-mode";
 import { getCause, getIssuer } from "@/lib/catalog";
-import { causeIssuerParams, causeUsesIssuer } from "@/lib/code-view";
-import { causeHref } from "@/lib/links";
-import { pageMetadata } from "@/lib/page-meta";
+import { causeIssuerParams, causeUsesIssuer } from "@/lib/views/code";
+import { causeHref } from "@/lib/web/links";
+import { pageMetadata } from "@/lib/web/page-meta";
 import { UI } from "@/lib/ui-text";
 
 type Params = { cause: string; issuer: string };

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CodePage } from "@/components/code/code-page";
 import { getCode, getService, listCodes } from "@/lib/catalog";
-import { codeHref } from "@/lib/links";
-import { pageMetadata } from "@/lib/page-meta";
+import { codeHref } from "@/lib/web/links";
+import { pageMetadata } from "@/lib/web/page-meta";
 import { UI } from "@/lib/ui-text";
 
 type Params = { service: string; code: string };

@@ -1,9 +1,9 @@
-import { buildJsonSchemaFiles, DATA_FILE_SCHEMAS, type JsonSchemaFileName } from "@/lib/catalog-json-schema";
+import { buildJsonSchemaFiles, DATA_FILE_SCHEMAS, type JsonSchemaFileName } from "@/lib/catalog/json-schema";
 
 type Params = { file: string };
 
 // /api/v1/schema/{codes,causes,issuers,…}.schema.json, prerendered: the same text as data/schema/*.schema.json
-// (both come from the zod schemas through lib/catalog-json-schema, and a unit test keeps the files current).
+// (both come from the zod schemas through lib/catalog/json-schema, and a unit test keeps the files current).
 export const dynamic = "force-static";
 export const dynamicParams = false;
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CodePage } from "@/components/code/code-page";
-import { prerenderParams } from "@/lib/build-mode";
+import { prerenderParams } from "@/lib/views/build-mode";
 import { getCode, getIssuer, getService } from "@/lib/catalog";
-import { codeIssuerParams, codeUsesIssuer } from "@/lib/code-view";
-import { codeHref } from "@/lib/links";
-import { pageMetadata } from "@/lib/page-meta";
+import { codeIssuerParams, codeUsesIssuer } from "@/lib/views/code";
+import { codeHref } from "@/lib/web/links";
+import { pageMetadata } from "@/lib/web/page-meta";
 import { UI } from "@/lib/ui-text";
 
 type Params = { service: string; code: string; issuer: string };

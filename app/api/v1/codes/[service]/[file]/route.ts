@@ -1,4 +1,4 @@
-import { codeDetail } from "@/lib/api-v1";
+import { codeDetail } from "@/lib/views/api-v1";
 import { listCodes } from "@/lib/catalog";
 
 type Params = { service: string; file: string };

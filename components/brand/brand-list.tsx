@@ -1,0 +1,24 @@
+import Link from "next/link";
+import { listBrands } from "@/lib/catalog";
+import { UI } from "@/lib/ui-text";
+import { brandHref } from "@/lib/web/links";
+
+/** The card brands as links to their pages, 「Visa：Visa Secure」; with `formerNames`, the old names too. */
+export function BrandList({ formerNames = false }: { formerNames?: boolean }) {
+  return (
+    <ul className="list-plain">
+      {listBrands().map((b) => (
+        <li key={b.id}>
+          <Link href={brandHref(b.id)}>
+            {b.name}：{b.programme}
+          </Link>
+          {formerNames && b.formerNames.length > 0 ? (
+            <span className="muted">
+              （{UI.pages.brand.formerly}：{b.formerNames.join("、")}）
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,30 @@
+import { citedSources } from "@/lib/views/cited-sources";
+import { UI } from "@/lib/ui-text";
+
+/** The sources behind a claim, each with its confidence and the date it was last checked. */
+export function SourceList({ ids }: { ids: readonly string[] }) {
+  const sources = citedSources(ids);
+  return (
+    <ul className="list-plain">
+      {sources.map((s) => (
+        <li key={s.id}>
+          <span className="pill">{UI.confidence[s.confidence]}</span>
+          {s.url ? (
+            <a href={s.url} rel="noopener noreferrer">
+              {s.title}
+            </a>
+          ) : (
+            <span>{s.title}</span>
+          )}
+          <span className="muted">
+            {" "}
+            （{s.publisher}
+            {s.host ? `・${s.host}` : ""}
+            {s.published ? `・${s.published}` : ""}・{UI.code.lastVerified} {s.lastVerified}）
+          </span>
+          {s.caveat ? <div className="muted">{s.caveat}</div> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

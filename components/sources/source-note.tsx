@@ -1,0 +1,30 @@
+import { citedSources } from "@/lib/views/cited-sources";
+import { UI } from "@/lib/ui-text";
+
+/**
+ * A short inline citation for one fact: title (linked), its domain, confidence and last-verified date.
+ * The domain is shown because a reader should know where a link leads before tapping it.
+ */
+export function SourceNote({ ids }: { ids: readonly string[] }) {
+  const sources = citedSources(ids);
+  if (sources.length === 0) return null;
+  return (
+    <small className="source-note">
+      {UI.code.sourceLabel}
+      {sources.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 ? "、" : ""}
+          {s.url ? (
+            <a href={s.url} rel="noopener noreferrer">
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
+          （{s.host ? `${s.host}・` : ""}
+          {UI.confidence[s.confidence]}・{UI.code.lastVerified} {s.lastVerified}）
+        </span>
+      ))}
+    </small>
+  );
+}

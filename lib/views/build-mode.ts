@@ -1,0 +1,50 @@
+/**
+ * How this build serves its pages. `npm run build:export` sets STATIC_EXPORT=1 (see next.config.ts): every
+ * page must then be a file. A server build (`npm run build`, `npm run serve`) prerenders the pages people
+ * land on and renders the long tail (card-company variants, the wizard's later steps) on first request,
+ * then keeps it: a fresh clone answers within minutes instead of rendering thousands of pages first.
+ * The production server (server/index.mjs) reads onDemandPaths() from the build (scripts/write-page-list.ts)
+ * and answers any other address under those routes with the prerendered not-found page, before rendering.
+ */
+import { getWizardData, listCodes } from "../catalog";
+import { causeIssuerParams, codeIssuerParams } from "./code";
+import { movedCodes } from "./moved-codes";
+import { causeHref, codeHref, diagnoseHref, diagnoseStepHref } from "../web/links";
+import { resolveAnswers, walkPaths } from "../wizard";
+
+export const IS_STATIC_EXPORT = process.env.STATIC_EXPORT === "1";
+
+/** All params in the export; in server mode only those `keep` selects (the rest render on demand). */
+export function prerenderParams<T>(all: () => readonly T[], keep: (p: T) => boolean = () => false): T[] {
+  return IS_STATIC_EXPORT ? [...all()] : all().filter(keep);
+}
+
+/** Every wizard screen a link reaches: each step, and code/{service}/{slug}, which code pages link to. */
+export function wizardStepParams(): { answers: string[] }[] {
+  const data = getWizardData();
+  const steps = [...walkPaths(data)].map(({ path }) => ({ answers: path }));
+  // The same screen as the answers that choose that code.
+  const aliases = listCodes().flatMap((c) => {
+    const alias = diagnoseHref(c.key).split("/").slice(2);
+    return resolveAnswers(data, alias) ? [{ answers: alias }] : [];
+  });
+  return [...steps, ...aliases];
+}
+
+/**
+ * The paths of every page the routes above may render on demand (prerendered ones included), and the old
+ * card-company addresses of moved codes, which next.config redirects to the new ones.
+ */
+export function onDemandPaths(): string[] {
+  const variants = codeIssuerParams();
+  const moved = movedCodes().flatMap(({ from, to }) => {
+    const [service = "", slug = ""] = from.split("/");
+    return variants.filter((p) => p.service === to.service && p.code === to.slug).map((p) => codeHref(service, slug, p.issuer));
+  });
+  return [
+    ...variants.map((p) => codeHref(p.service, p.code, p.issuer)),
+    ...moved,
+    ...causeIssuerParams().map((p) => causeHref(p.cause, p.issuer)),
+    ...wizardStepParams().map((p) => diagnoseStepHref(p.answers)),
+  ];
+}

@@ -323,7 +323,7 @@ test.describe("brand pages", () => {
   });
 });
 
-// A sweep, run in one project (@sweep: phone, 390 px). Home, a code page, the 404 page and search pass
+// A sweep, run in one project (@sweep, playwright.config.ts: 390 px). Home, a code page, the 404 page and search pass
 // axe in every project too (foundation.spec.ts, search.spec.ts).
 test.describe("axe on every page type", { tag: "@sweep" }, () => {
   for (const path of [

@@ -120,7 +120,7 @@ test.describe("nothing loads from another origin", { tag: "@per-server" }, () =>
 test.describe("external links", { tag: "@sweep" }, () => {
   // The crawl (up to 500 pages) is checked in four parts, each in its own test: one test for all of it
   // ran close to its time limit on a busy machine, and the parts can run on both workers. Link attributes
-  // depend neither on the screen nor on the mode: one project (playwright.config.ts, @sweep).
+  // depend neither on the screen nor on the mode: one project (@sweep, playwright.config.ts).
   const PARTS = 4;
   for (let part = 0; part < PARTS; part++) {
     test(`every external link is https, opens safely and shows its domain nearby (part ${part + 1}/${PARTS})`, async ({

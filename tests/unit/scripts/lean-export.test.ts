@@ -8,15 +8,14 @@ describe("lean export", () => {
     for (const rel of [
       "index.html",
       "index.txt",
-      "__next._tree.txt",
       "codes/au-pay/er323.html",
       "codes/au-pay/er323.txt",
-      "codes/au-pay/er323/__next._tree.txt",
-      "codes/au-pay/er323/__next.codes.$d$service.$d$code.__PAGE__.txt",
       "codes/au-pay/er323/saison.html",
+      "causes.txt",
+      "causes/threeds-not-enrolled.txt",
+      "causes/threeds-not-enrolled/saison.html",
       "diagnose.html",
       "diagnose.txt",
-      "diagnose/__next._tree.txt",
       "diagnose/nanaco.html",
       "diagnose/nanaco/pgse37/no/result.html",
       "issuers/saison.txt",
@@ -28,13 +27,20 @@ describe("lean export", () => {
     }
   });
 
-  it("drops the never-fetched _full data, and the data of card-company variants and later wizard steps", () => {
+  it("drops the data fetched ahead of a click, and the data of card-company variants and later wizard steps", () => {
     for (const rel of [
       "__next._full.txt",
+      "__next._tree.txt",
       "codes/au-pay/er323/__next._full.txt",
+      "codes/au-pay/er323/__next._tree.txt",
+      "codes/au-pay/er323/__next.codes.$d$service.$d$code.__PAGE__.txt",
+      "causes/threeds-not-enrolled/__next._tree.txt",
+      "diagnose/__next._tree.txt",
       "codes/au-pay/er323/saison.txt",
       "codes/au-pay/er323/saison/__next._tree.txt",
       "codes/au-pay/er323/saison/__next.codes.$d$service.$d$code.$d$issuer.__PAGE__.txt",
+      "causes/threeds-not-enrolled/saison.txt",
+      "causes/threeds-not-enrolled/saison/__next._tree.txt",
       "diagnose/nanaco.txt",
       "diagnose/nanaco/__next._tree.txt",
       "diagnose/code/au-pay/er323.txt",
@@ -45,7 +51,9 @@ describe("lean export", () => {
   });
 
   it("sorts files for the size report", () => {
-    expect(pageKind("codes/au-pay/er323/saison.html")).toBe("card-company variants");
+    expect(pageKind("codes/au-pay/er323/saison.html")).toBe("code pages' card-company variants");
+    expect(pageKind("causes/threeds-not-enrolled/saison/__next._tree.txt")).toBe("cause pages' card-company variants");
+    expect(pageKind("causes/threeds-not-enrolled.html")).toBe("cause pages");
     expect(pageKind("codes/au-pay/er323/__next._tree.txt")).toBe("code pages");
     expect(pageKind("codes/au-pay/er323.html")).toBe("code pages");
     expect(pageKind("diagnose/nanaco.html")).toBe("wizard steps");

@@ -7,7 +7,8 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "out/**", "out-*/**", "node_modules/**", "reports/**", "test-results/**", "next-env.d.ts"],
+    // .export-build/ is scripts/build-export.mjs's copy of the sources (and its build), .nginx/ local nginx runs.
+    ignores: [".next/**", "out/**", "out-*/**", ".out-old/**", ".export-build/**", ".nginx/**", "node_modules/**", "reports/**", "test-results/**", "next-env.d.ts"],
   },
 ];
 

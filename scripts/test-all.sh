@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test` (and .ci/run after its install phase): every check, phase by phase, each phase timed.
-#   types  next typegen + tsc            lint   npm run lint, when the project has it
+#   types  next typegen + tsc            lint   ESLint and Prettier's check (npm run lint)
 #   unit   Vitest                        build  the server build (.next)
 #   export the static export (out/, built in .export-build/ at the same time as the server build) and
 #          its .gz/.br copies for nginx
@@ -34,7 +34,7 @@ run() {
 }
 
 run types npm run typecheck
-if npm run | grep -q '^  lint$'; then run lint npm run lint; else echo "── lint: no \`npm run lint\` in this project yet"; fi
+run lint npm run lint
 run unit npm run test:unit
 
 # The two builds use separate folders (.next, .export-build/.next), so they run side by side; each log

@@ -8,7 +8,18 @@ const config = [
   ...nextTs,
   {
     // .export-build/ is scripts/build-export.mjs's copy of the sources (and its build), .nginx/ local nginx runs.
-    ignores: [".next/**", "out/**", "out-*/**", ".out-old/**", ".export-build/**", ".nginx/**", "node_modules/**", "reports/**", "test-results/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "out/**",
+      "out-*/**",
+      ".out-old/**",
+      ".export-build/**",
+      ".nginx/**",
+      "node_modules/**",
+      "reports/**",
+      "test-results/**",
+      "next-env.d.ts",
+    ],
   },
 ];
 

@@ -1,11 +1,9 @@
 import { Fragment } from "react";
-import { type IssuerFactKey, factLine, lineSources } from "@/lib/issuers/part-facts";
-import type { Issuer } from "@/lib/catalog/schema/issuer";
+import { factLine, lineSources } from "@/lib/issuers/part-facts";
+import { type Issuer, ISSUER_FACT_KEYS } from "@/lib/catalog/schema/issuer";
 import { UI } from "@/lib/ui-text";
 import { SourceNote } from "../sources/source-note";
 import { FactText, ThreeDSecureLink, UnknownFacts } from "./issuer-part";
-
-const KEYS: readonly IssuerFactKey[] = ["authMethod", "passwordName", "unlock", "fraudUnlock", "contact"];
 
 /**
  * Everything we know about one card company's checks, as a definition list. The facts no source gives
@@ -15,7 +13,7 @@ const KEYS: readonly IssuerFactKey[] = ["authMethod", "passwordName", "unlock", 
 export function IssuerFacts({ issuer }: { issuer: Issuer }) {
   const t = UI.company;
   const name = issuer.names.ja;
-  const lines = KEYS.map((key) => ({ key, line: factLine(issuer, key) }));
+  const lines = ISSUER_FACT_KEYS.map((key) => ({ key, line: factLine(issuer, key) }));
   const unknown = lines.filter((l) => l.line === undefined).map((l) => t.topic[l.key]);
   return (
     <div className="company-facts" data-company-box="">

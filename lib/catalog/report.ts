@@ -1,4 +1,5 @@
 import type { Catalog } from "./schema/catalog";
+import { factVariants, ISSUER_FACT_KEYS } from "./schema/issuer";
 import { CONFIDENCE_LEVELS, type Confidence } from "./schema/source";
 
 /** Confidence levels that do not, on their own, make a claim trustworthy enough. */
@@ -8,7 +9,7 @@ const WEAK: readonly Confidence[] = ["third-party", "seed"];
 export const STALE_AFTER_YEARS = 3;
 
 /** The five facts the schema holds for each card company. */
-export const ISSUER_FACTS = ["authMethod", "passwordName", "unlock", "fraudUnlock", "contact"] as const;
+export const ISSUER_FACTS = ISSUER_FACT_KEYS;
 
 export type CatalogReport = {
   codesByService: {
@@ -96,7 +97,7 @@ export function buildCatalogReport(catalog: Catalog, today: Date = new Date()): 
             {
               issuer: i.id,
               fact,
-              sources: [...new Set([...f.sources, ...("variants" in f ? (f.variants ?? []) : []).flatMap((v) => v.sources)])],
+              sources: [...new Set([...f.sources, ...factVariants(f).flatMap((v) => v.sources)])],
             },
           ]
         : [];

@@ -1,5 +1,6 @@
 import type { CatalogProblem } from "./problem";
 import type { Catalog } from "./schema/catalog";
+import { factVariants, ISSUER_FACT_KEYS } from "./schema/issuer";
 import type { Translations } from "./schema/translation";
 
 /** The Japanese fields that need an English twin, as field paths of one entry. */
@@ -31,16 +32,13 @@ function servicePaths(s: Catalog["services"][number]): PathList {
   return ["name", "operator", "summary", ...s.notes.map((_, i) => `notes[${i}].text`), ...opt(s.featuredIssuers, "featuredIssuers.reason")];
 }
 
-const FACTS = ["authMethod", "passwordName", "unlock", "fraudUnlock", "contact"] as const;
-
 function issuerPaths(i: Catalog["issuers"][number]): PathList {
   const out: PathList = [...opt(i.threeDSecure.title, "threeDSecure.title"), ...opt(i.threeDSecure.datedNote, "threeDSecure.datedNote")];
-  for (const f of FACTS) {
+  for (const f of ISSUER_FACT_KEYS) {
     const fact = i[f];
     if (!fact) continue;
     out.push(`${f}.text`);
-    const variants = "variants" in fact ? (fact.variants ?? []) : [];
-    variants.forEach((_, k) => out.push(`${f}.variants[${k}].applies`, `${f}.variants[${k}].text`));
+    factVariants(fact).forEach((_, k) => out.push(`${f}.variants[${k}].applies`, `${f}.variants[${k}].text`));
   }
   i.contact?.phones?.forEach((p, k) => out.push(`contact.phones[${k}].label`, ...opt(p.hours, `contact.phones[${k}].hours`)));
   return out;

@@ -1,6 +1,7 @@
 import type { CatalogProblem } from "./problem";
 import { type FieldText, repeatedSentences } from "./repeated-sentences";
 import type { Catalog, EntityKind } from "./schema/catalog";
+import { factVariants, ISSUER_FACT_KEYS } from "./schema/issuer";
 import { isSlug } from "./slug";
 import { validateWizard } from "../wizard/validate";
 
@@ -152,13 +153,12 @@ export function validateCatalog(catalog: Catalog): CatalogProblem[] {
     if (iss.contact?.page !== undefined) checkUrl("issuer", iss.id, "contact.page", iss.contact.page);
     iss.contact?.phones?.forEach((ph, i) => checkSources("issuer", iss.id, `contact.phones[${i}].sources`, ph.sources, true));
     const texts: FieldText[] = iss.threeDSecure.datedNote ? [{ field: "threeDSecure.datedNote", text: iss.threeDSecure.datedNote }] : [];
-    for (const part of ["authMethod", "passwordName", "unlock", "fraudUnlock", "contact"] as const) {
+    for (const part of ISSUER_FACT_KEYS) {
       const fact = iss[part];
       if (!fact) continue;
       checkSources("issuer", iss.id, `${part}.sources`, fact.sources, true);
       texts.push({ field: `${part}.text`, text: fact.text });
-      const variants = "variants" in fact ? (fact.variants ?? []) : [];
-      variants.forEach((v, i) => {
+      factVariants(fact).forEach((v, i) => {
         checkSources("issuer", iss.id, `${part}.variants[${i}].sources`, v.sources, true);
         texts.push({ field: `${part}.variants[${i}].text`, text: v.text });
       });

@@ -1,8 +1,8 @@
 import type { IssuerPart } from "../catalog/schema/cause";
-import type { Issuer, PhoneLine } from "../catalog/schema/issuer";
+import { factVariants, type Issuer, type IssuerFactKey, type PhoneLine } from "../catalog/schema/issuer";
 
 /** A sourced fact of a card company that a step's part can show; each renderer picks its own label for it. */
-export type IssuerFactKey = "authMethod" | "passwordName" | "unlock" | "fraudUnlock" | "contact";
+export type { IssuerFactKey };
 
 /** Where a company's card lines differ: the fact for one line (「セゾンカード（アメリカン・エキスプレス）の場合」). */
 export interface FactVariant {
@@ -47,7 +47,7 @@ export const FACTS_OF: Record<Exclude<IssuerPart, "three-d-secure">, readonly Is
 export function factLine(issuer: Issuer, key: IssuerFactKey): IssuerFactLine | undefined {
   const fact = issuer[key];
   if (!fact) return undefined;
-  const line: IssuerFactLine = { key, text: fact.text, sources: fact.sources, variants: "variants" in fact ? (fact.variants ?? []) : [] };
+  const line: IssuerFactLine = { key, text: fact.text, sources: fact.sources, variants: factVariants(fact) };
   if (key === "authMethod" && issuer.authMethod?.changedOn) line.changedOn = issuer.authMethod.changedOn;
   if (key === "passwordName" && issuer.passwordName?.resetUrl) line.resetUrl = issuer.passwordName.resetUrl;
   if (key === "contact" && issuer.contact) {

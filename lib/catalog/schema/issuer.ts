@@ -90,3 +90,12 @@ export const IssuerSchema = z
 
 export type Issuer = z.infer<typeof IssuerSchema>;
 export type PhoneLine = z.infer<typeof PhoneLineSchema>;
+
+/** The five facts a card company can have, in the order pages show them. */
+export const ISSUER_FACT_KEYS = ["authMethod", "passwordName", "unlock", "fraudUnlock", "contact"] as const;
+export type IssuerFactKey = (typeof ISSUER_FACT_KEYS)[number];
+
+/** A fact's per-card-line versions; contact has none. */
+export function factVariants(fact: NonNullable<Issuer[IssuerFactKey]>): readonly z.infer<typeof FactVariantSchema>[] {
+  return "variants" in fact ? (fact.variants ?? []) : [];
+}

@@ -1,13 +1,19 @@
 import type { MetadataRoute } from "next";
 import { listBrands, listCauses, listCodes, listIssuers, listServices } from "@/lib/catalog";
 import { causeIssuerParams, codeIssuerParams } from "@/lib/views/code";
+import { FILL_IN_BROWSER } from "@/lib/views/build-mode";
 import { brandHref, causeHref, causesHref, codeHref, homeHref, issuerHref, serviceHref } from "@/lib/web/links";
 import { absoluteUrl } from "@/lib/web/site";
 
 export const dynamic = "force-static";
 
-/** Every prerendered help page, including each code and each cause with each card company chosen. */
+/**
+ * Every help page, including each code and each cause with each card company chosen where a server
+ * renders those; in the static export a company's address shows the code's own page (its canonical
+ * address), so only that is listed.
+ */
 export default function sitemap(): MetadataRoute.Sitemap {
+  const variants = !FILL_IN_BROWSER;
   const paths = [
     homeHref(),
     "/services",
@@ -17,10 +23,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...listServices().map((s) => serviceHref(s.id)),
     ...listIssuers().map((i) => issuerHref(i.id)),
     ...listCodes().map((c) => codeHref(c.service, c.slug)),
-    ...codeIssuerParams().map((p) => codeHref(p.service, p.code, p.issuer)),
+    ...(variants ? codeIssuerParams().map((p) => codeHref(p.service, p.code, p.issuer)) : []),
     causesHref(),
     ...listCauses().map((c) => causeHref(c.id)),
-    ...causeIssuerParams().map((p) => causeHref(p.cause, p.issuer)),
+    ...(variants ? causeIssuerParams().map((p) => causeHref(p.cause, p.issuer)) : []),
   ];
   return paths.map((p) => ({ url: absoluteUrl(p) }));
 }

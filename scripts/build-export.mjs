@@ -31,12 +31,21 @@ const SKIP = new Set([
   "proxy.ts",
 ]);
 
+// The card-company pages of codes and causes: a server renders them, the export does not (one page per
+// code serves every company there, FILL_IN_BROWSER in lib/views/build-mode.ts); their addresses get small
+// files instead (scripts/write-variant-stubs.ts).
+const SERVER_ONLY_ROUTES = ["app/codes/[service]/[code]/[issuer]", "app/causes/[cause]/[issuer]"];
+
 function copySources() {
   mkdirSync(WORK, { recursive: true });
   for (const entry of readdirSync(WORK)) if (entry !== ".next") rmSync(path.join(WORK, entry), { recursive: true, force: true });
   for (const entry of readdirSync(ROOT)) {
     if (SKIP.has(entry) || entry.startsWith(".next-") || entry.endsWith(".md")) continue;
     cpSync(path.join(ROOT, entry), path.join(WORK, entry), { recursive: true });
+  }
+  for (const route of SERVER_ONLY_ROUTES) {
+    if (!existsSync(path.join(WORK, route))) throw new Error(`build:export: ${route} is gone; update SERVER_ONLY_ROUTES`);
+    rmSync(path.join(WORK, route), { recursive: true });
   }
 }
 
@@ -77,6 +86,17 @@ const run = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "next",
 if (run.status !== 0) process.exit(run.status ?? 1);
 const built = path.join(WORK, "out");
 const dropped = makeLean(built);
+const stubs = spawnSync(
+  process.execPath,
+  [
+    path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+    "--conditions=react-server",
+    path.join(ROOT, "scripts", "write-variant-stubs.ts"),
+    built,
+  ],
+  { cwd: ROOT, stdio: "inherit", env: { ...process.env, STATIC_EXPORT: "1" } },
+);
+if (stubs.status !== 0) process.exit(stubs.status ?? 1);
 const out = swapIntoOut(built);
 console.log(`build:export: ${dropped} files no host needs removed; out/ ready in ${Math.round((Date.now() - started) / 1000)} s`);
 printStats(out);

@@ -1,4 +1,5 @@
 import type { Cause } from "@/lib/catalog";
+import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { issuerPartSources } from "@/lib/issuers/part-facts";
 import { UI } from "@/lib/ui-text";
 import { SourceList } from "../sources/source-list";
@@ -38,6 +39,13 @@ export function AnswerBox({
   const steps = cause.steps.slice(0, ACTIONS);
   // The way out is said here unless one of the shown steps already says it.
   const saysWayOut = steps.some((s) => s.text.includes("別のカード"));
+  const ids = (issuer: Issuer | undefined) => [
+    ...(rule?.sources ?? []),
+    ...steps.flatMap((s) => s.sources),
+    ...cause.sources,
+    ...(saysWayOut ? [] : [HURRY_SOURCE]),
+    ...steps.flatMap((s) => (s.issuerPart ? issuerPartSources(s.issuerPart, issuer) : [])),
+  ];
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="answer-box">
       <h2 id={`${id}-heading`}>{t.heading}</h2>
@@ -77,17 +85,13 @@ export function AnswerBox({
           action stays on the first screen. */}
       <details className="cause-sources">
         <summary>{UI.cause.sourcesHeading}</summary>
-        {company((issuer) => (
-          <SourceList
-            ids={[
-              ...(rule?.sources ?? []),
-              ...steps.flatMap((s) => s.sources),
-              ...cause.sources,
-              ...(saysWayOut ? [] : [HURRY_SOURCE]),
-              ...steps.flatMap((s) => (s.issuerPart ? issuerPartSources(s.issuerPart, issuer) : [])),
-            ]}
-          />
-        ))}
+        {company.fill ? (
+          <div data-cf-sources={[...new Set(steps.flatMap((s) => s.issuerPart ?? []))].join(" ")}>
+            <SourceList ids={ids(undefined)} />
+          </div>
+        ) : (
+          company((issuer) => <SourceList ids={ids(issuer)} />)
+        )}
       </details>
     </section>
   );

@@ -1,18 +1,20 @@
 import Link from "next/link";
 import type { Cause } from "@/lib/catalog";
 import { causeUsesIssuer, codesOfCause, issuerChoiceFor } from "@/lib/views/code";
-import { causeHref, causesHref, diagnoseHref, homeHref } from "@/lib/web/links";
+import { ISSUER_CHOICE_ID, STEPS_ID, causeHref, causesHref, diagnoseHref, homeHref } from "@/lib/web/links";
 import { breadcrumbLd } from "@/lib/web/page-meta";
 import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { absoluteUrl } from "@/lib/web/site";
+import { FILL_IN_BROWSER } from "@/lib/views/build-mode";
 import { UI } from "@/lib/ui-text";
 import { AsideText } from "../common/aside-text";
 import { Breadcrumb } from "../layout/breadcrumb";
 import { CodeLinks } from "../code/code-links";
-import { ISSUER_CHOICE_ID, IssuerPicker, STEPS_ID } from "../issuer/issuer-picker";
+import { IssuerPicker } from "../issuer/issuer-picker";
 import { JsonLd } from "../layout/json-ld";
 import { CauseBody } from "./cause-section";
-import { oneCompany } from "./company-slot";
+import { CompanyFill } from "../issuer/company-fill";
+import { filledSlot, oneCompany } from "./company-slot";
 
 /**
  * One cause on its own page, for people who arrive by symptom rather than by code: what happened in plain
@@ -24,6 +26,10 @@ export function CausePage({ cause, issuer }: { cause: Cause; issuer?: Issuer }) 
   const usesIssuer = causeUsesIssuer(cause);
   const codes = codesOfCause(cause.id);
   const path = causeHref(cause.id, issuer?.id);
+  // In the static export one page serves every company: the browser fills the chosen one in.
+  const fill = FILL_IN_BROWSER && usesIssuer && !issuer;
+  const choice = issuerChoiceFor(undefined);
+  const ids = [...choice.likely, ...choice.rest];
   const crumbs = [
     { name: UI.nav.home, path: homeHref() },
     { name: t.breadcrumb, path: causesHref() },
@@ -54,12 +60,21 @@ export function CausePage({ cause, issuer }: { cause: Cause; issuer?: Issuer }) 
         <CauseBody
           cause={cause}
           level={3}
-          company={oneCompany(issuer)}
+          company={fill ? filledSlot() : oneCompany(issuer)}
           pickHref={usesIssuer && !issuer ? `#${ISSUER_CHOICE_ID}` : undefined}
         />
       </section>
       {usesIssuer ? (
-        <IssuerPicker hrefFor={(id) => causeHref(cause.id, id)} {...issuerChoiceFor(undefined)} chosen={issuer} landing={STEPS_ID} />
+        <IssuerPicker hrefFor={(id) => causeHref(cause.id, id)} {...choice} chosen={issuer} landing={STEPS_ID} fill={fill} />
+      ) : null}
+      {fill ? (
+        <CompanyFill
+          ids={ids.map((i) => i.id)}
+          base={path}
+          baseTitle={cause.title}
+          titles={Object.fromEntries(ids.map((i) => [i.id, t.metaTitleIssuer(cause.title, i.names.ja)]))}
+          failText={UI.pages.companyParts.loadFailed}
+        />
       ) : null}
       <section aria-labelledby="seen-as">
         <h2 id="seen-as">{t.seenAs}</h2>
@@ -68,7 +83,7 @@ export function CausePage({ cause, issuer }: { cause: Cause; issuer?: Issuer }) 
         ) : (
           <>
             <p>{t.seenAsLead}</p>
-            <CodeLinks codes={codes} issuer={issuer} />
+            <CodeLinks codes={codes} issuer={issuer} fill={fill} />
           </>
         )}
       </section>

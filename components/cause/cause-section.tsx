@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Cause } from "@/lib/catalog";
 import { causeUsesIssuer } from "@/lib/views/code";
-import { causeHref } from "@/lib/web/links";
+import { CARD_PLACEHOLDER, causeHref } from "@/lib/web/links";
 import { UI } from "@/lib/ui-text";
 import { AsideText } from "../common/aside-text";
 import { Heading, type HeadingLevel, below } from "../common/heading";
@@ -90,11 +90,18 @@ export function CauseSection({
       {note ? <div className="cause-note">{note}</div> : null}
       <CauseBody cause={cause} level={below(level)} company={company} pickHref={pickHref} />
       <div className="cause-link">
-        {company((issuer) => (
-          <Link href={causeHref(cause.id, perIssuer ? issuer?.id : undefined)} prefetch={false}>
+        {company.fill && perIssuer ? (
+          // A plain link: the browser rewrites its address for the chosen company, which a Link would not follow.
+          <a href={causeHref(cause.id)} data-cf-href={causeHref(cause.id, CARD_PLACEHOLDER)}>
             {UI.cause.causePageLink(cause.title)}
-          </Link>
-        ))}
+          </a>
+        ) : (
+          company((issuer) => (
+            <Link href={causeHref(cause.id, perIssuer ? issuer?.id : undefined)} prefetch={false}>
+              {UI.cause.causePageLink(cause.title)}
+            </Link>
+          ))
+        )}
       </div>
     </section>
   );

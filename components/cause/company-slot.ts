@@ -6,16 +6,25 @@ import { UI } from "@/lib/ui-text";
 
 /**
  * Where a cause needs the chosen card company, it asks the page for it through this slot. Code and cause
- * pages have one company (or none); the wizard's result page holds every company's version and lets CSS
- * pick one (components/wizard/by-issuer.tsx). Either way the cause is rendered by the same components.
+ * pages have one company (or none); the wizard's result page in server mode holds every company's version
+ * and lets CSS pick one (components/wizard/by-issuer.tsx). Either way the cause is rendered by the same
+ * components.
+ *
+ * A slot with `fill` set (the static export's pages, see filledSlot) renders the general text inside
+ * markers, and the browser puts the chosen company's parts in (components/issuer/company-fill.tsx), so
+ * one file serves every company instead of one file per company.
  */
-export type CompanySlot = (render: (issuer: Issuer | undefined) => ReactNode) => ReactNode;
+export type CompanySlot = ((render: (issuer: Issuer | undefined) => ReactNode) => ReactNode) & { readonly fill?: true };
 
 /** The slot of a page with one company chosen, or none. */
 export const oneCompany =
   (issuer?: Issuer): CompanySlot =>
   (render) =>
     render(issuer);
+
+/** The slot of a page whose company the browser fills in: the general text, inside markers. */
+export const filledSlot = (): CompanySlot =>
+  Object.assign((render: (issuer: Issuer | undefined) => ReactNode) => render(undefined), { fill: true as const });
 
 /** What a step shows in its company box: the company's part, the "choose a company" hint, or nothing. */
 export type PartPlan = "part" | "hint" | null;

@@ -1,19 +1,21 @@
 import Link from "next/link";
 import { getCodeByKey, getService, getSource, type CatalogCode } from "@/lib/catalog";
 import { codeUsesIssuer, issuerChoiceFor, rankedCauses } from "@/lib/views/code";
-import { codeHref, diagnoseHref, homeHref, serviceHref } from "@/lib/web/links";
+import { ANSWER_ID, ISSUER_CHOICE_ID, codeHref, diagnoseHref, homeHref, serviceHref } from "@/lib/web/links";
 import { breadcrumbLd } from "@/lib/web/page-meta";
 import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { absoluteUrl } from "@/lib/web/site";
 import { stoppingParties } from "@/lib/views/stop-party";
+import { FILL_IN_BROWSER } from "@/lib/views/build-mode";
 import { UI } from "@/lib/ui-text";
 import { Breadcrumb } from "../layout/breadcrumb";
 import { JsonLd } from "../layout/json-ld";
 import { AsideText } from "../common/aside-text";
 import { AnswerBox } from "../cause/answer-box";
 import { CauseSection } from "../cause/cause-section";
-import { oneCompany } from "../cause/company-slot";
-import { ANSWER_ID, ISSUER_CHOICE_ID, IssuerPicker } from "../issuer/issuer-picker";
+import { filledSlot, oneCompany } from "../cause/company-slot";
+import { CompanyFill } from "../issuer/company-fill";
+import { IssuerPicker } from "../issuer/issuer-picker";
 import { SourceList } from "../sources/source-list";
 import { CodeLinks } from "./code-links";
 import { PageActions } from "./page-actions";
@@ -33,10 +35,14 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
   );
   const usesIssuer = codeUsesIssuer(code);
   const top = causes[0];
-  const company = oneCompany(issuer);
+  // In the static export one page serves every company: the browser fills the chosen one in.
+  const fill = FILL_IN_BROWSER && usesIssuer && !issuer;
+  const company = fill ? filledSlot() : oneCompany(issuer);
   // Without a company chosen, steps that need one point to the choice (once per cause).
   const pickHref = usesIssuer && !issuer ? `#${ISSUER_CHOICE_ID}` : undefined;
   const path = codeHref(code.service, code.slug, issuer?.id);
+  const choice = issuerChoiceFor(code.service);
+  const serviceName = svc?.name ?? code.service;
   const sourceIds = [...code.sources, ...(code.message?.sources ?? [])];
   const verified = [...sourceIds, ...causes.flatMap(({ cause }) => cause.sources)]
     .map((id) => getSource(id)?.lastVerified)
@@ -87,8 +93,17 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
           moreHref="#causes"
         />
       ) : null}
-      {usesIssuer ? (
-        <IssuerPicker hrefFor={(id) => codeHref(code.service, code.slug, id)} {...issuerChoiceFor(code.service)} chosen={issuer} />
+      {usesIssuer ? <IssuerPicker hrefFor={(id) => codeHref(code.service, code.slug, id)} {...choice} chosen={issuer} fill={fill} /> : null}
+      {fill ? (
+        <CompanyFill
+          ids={[...choice.likely, ...choice.rest].map((i) => i.id)}
+          base={path}
+          baseTitle={UI.code.metaTitle(serviceName, code.code, code.title)}
+          titles={Object.fromEntries(
+            [...choice.likely, ...choice.rest].map((i) => [i.id, UI.code.metaTitleIssuer(serviceName, code.code, i.names.ja)]),
+          )}
+          failText={UI.pages.companyParts.loadFailed}
+        />
       ) : null}
       <div className="lead">
         <AsideText text={code.summary} />
@@ -134,7 +149,7 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
       {code.related.length > 0 ? (
         <section aria-labelledby="related">
           <h2 id="related">{UI.code.relatedHeading}</h2>
-          <CodeLinks codes={code.related.flatMap((key) => getCodeByKey(key) ?? [])} issuer={issuer} />
+          <CodeLinks codes={code.related.flatMap((key) => getCodeByKey(key) ?? [])} issuer={issuer} fill={fill} />
         </section>
       ) : null}
       <section aria-labelledby="sources">

@@ -1,16 +1,10 @@
 import Link from "next/link";
-import { issuerHref } from "@/lib/web/links";
+import { ANSWER_ID, ISSUER_CHOICE_ID, issuerHref } from "@/lib/web/links";
 import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { UI } from "@/lib/ui-text";
 import { ListFilter } from "../common/list-filter";
 import { RovingGroup } from "../common/roving-group";
 import { IssuerFacts } from "./issuer-facts";
-
-export const ISSUER_CHOICE_ID = "issuer-choice";
-/** Where a chosen company's page opens: the 「まず、これを」 box, now with that company's action. */
-export const ANSWER_ID = "answer";
-/** Where a chosen company's cause page opens: its steps. */
-export const STEPS_ID = "what-to-do";
 
 const namesOf = (i: Issuer) => [i.names.ja, i.names.kana, i.names.latin, ...i.names.aliases].join(" ").toLowerCase();
 
@@ -33,13 +27,34 @@ function Chips({
       <ul className="chip-list" data-filter-list="">
         {issuers.map((i) => (
           <li key={i.id} data-names={namesOf(i)}>
-            <a href={`${hrefFor(i.id)}#${landing}`} aria-current={chosen?.id === i.id ? "page" : undefined}>
+            <a href={`${hrefFor(i.id)}#${landing}`} aria-current={chosen?.id === i.id ? "page" : undefined} data-cf-chip={i.id}>
               {i.names.ja}
             </a>
           </li>
         ))}
       </ul>
     </RovingGroup>
+  );
+}
+
+/** The chosen company in the picker: 「〇〇を選んでいます」, the way back, its facts and its own page. */
+export function ChosenCompany({ chosen, clearHref }: { chosen: Issuer; clearHref: string }) {
+  const t = UI.code.issuer;
+  return (
+    <>
+      <p>
+        <strong>{t.chosen(chosen.names.ja)}</strong>
+        <a className="issuer-clear" href={clearHref}>
+          {t.clear}
+        </a>
+      </p>
+      <IssuerFacts issuer={chosen} />
+      <p>
+        <Link href={issuerHref(chosen.id)} prefetch={false}>
+          {t.issuerPage(chosen.names.ja)}
+        </Link>
+      </p>
+    </>
   );
 }
 
@@ -56,7 +71,10 @@ export function IssuerPicker({
   rest,
   chosen,
   landing = ANSWER_ID,
+  fill = false,
 }: {
+  /** The page's company is filled in by the browser (a filled slot): leave a place for the chosen block. */
+  fill?: boolean;
   hrefFor: (issuerId?: string) => string;
   /** The anchor a chosen company's page opens at: where its first action stands. */
   landing?: string;
@@ -80,18 +98,7 @@ export function IssuerPicker({
       <h2 id="issuer-heading">{t.heading}</h2>
       {chosen ? (
         <>
-          <p>
-            <strong>{t.chosen(chosen.names.ja)}</strong>
-            <a className="issuer-clear" href={`${hrefFor()}#${ISSUER_CHOICE_ID}`}>
-              {t.clear}
-            </a>
-          </p>
-          <IssuerFacts issuer={chosen} />
-          <p>
-            <Link href={issuerHref(chosen.id)} prefetch={false}>
-              {t.issuerPage(chosen.names.ja)}
-            </Link>
-          </p>
+          <ChosenCompany chosen={chosen} clearHref={`${hrefFor()}#${ISSUER_CHOICE_ID}`} />
           <details className="issuer-list">
             <summary>{t.change}</summary>
             {lists}
@@ -99,7 +106,16 @@ export function IssuerPicker({
         </>
       ) : (
         <>
-          <p>{t.lead}</p>
+          {/* On a filled page the browser puts the chosen company's block here (ChosenCompany, from its templates). */}
+          {fill ? (
+            <>
+              <div data-cf-chosen={`${hrefFor()}#${ISSUER_CHOICE_ID}`} />
+              <noscript>
+                <p className="notice">{UI.pages.companyParts.noScript}</p>
+              </noscript>
+            </>
+          ) : null}
+          <p data-cf-lead={fill ? "" : undefined}>{t.lead}</p>
           {lists}
         </>
       )}

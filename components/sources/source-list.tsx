@@ -7,7 +7,7 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
   return (
     <ul className="list-plain">
       {sources.map((s) => (
-        <li key={s.id}>
+        <li key={s.id} data-source-id={s.id}>
           <span className="pill">{UI.confidence[s.confidence]}</span>
           {s.url ? (
             <a href={s.url} rel="noopener noreferrer">

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { SourceList } from "@/components/sources/source-list";
 import { type Issuer, getCause, getCodeByKey, getService } from "@/lib/catalog";
-import { codeHref, diagnoseStepHref, searchHref } from "@/lib/web/links";
+import { CARD_PLACEHOLDER, codeHref, diagnoseStepHref, searchHref } from "@/lib/web/links";
 import { UI } from "@/lib/ui-text";
 import type { Candidate, DiagnosisScreen } from "@/lib/wizard";
 import { AsideText } from "../common/aside-text";
 import { CauseSection } from "../cause/cause-section";
+import { filledSlot } from "../cause/company-slot";
 import { ByIssuer, byIssuerSlot } from "./by-issuer";
 import styles from "./wizard.module.css";
 
@@ -20,7 +21,16 @@ function likelihoodLabel(c: Candidate): string {
 }
 
 /** The end of the wizard: the likely causes, ranked, with the chosen card company's parts filled in. */
-export function DiagnosisView({ screen, issuers }: { screen: DiagnosisScreen; issuers: readonly Issuer[] | null }) {
+export function DiagnosisView({
+  screen,
+  issuers,
+  fill = false,
+}: {
+  screen: DiagnosisScreen;
+  issuers: readonly Issuer[] | null;
+  /** The chosen company is filled in by the browser (the static export, see FILL_IN_BROWSER). */
+  fill?: boolean;
+}) {
   const code = screen.code ? getCodeByKey(screen.code) : undefined;
   const service = screen.service ? getService(screen.service) : undefined;
   const causes = screen.candidates.flatMap((c) => {
@@ -28,7 +38,7 @@ export function DiagnosisView({ screen, issuers }: { screen: DiagnosisScreen; is
     return cause ? [{ candidate: c, cause }] : [];
   });
   const top = causes[0];
-  const company = byIssuerSlot(issuers);
+  const company = fill ? filledSlot() : byIssuerSlot(issuers);
 
   return (
     <>
@@ -43,15 +53,28 @@ export function DiagnosisView({ screen, issuers }: { screen: DiagnosisScreen; is
         {code ? (
           <p>
             {T.chosenCode}：<span className="code-badge">{code.code}</span>（{service?.name}）{" "}
-            <ByIssuer
-              issuers={issuers}
-              render={(issuer) => <Link href={codeHref(code.service, code.slug, issuer?.id)}>{T.codePageLink}</Link>}
-            />
+            {fill ? (
+              <a href={codeHref(code.service, code.slug)} data-cf-href={codeHref(code.service, code.slug, CARD_PLACEHOLDER)}>
+                {T.codePageLink}
+              </a>
+            ) : (
+              <ByIssuer
+                issuers={issuers}
+                render={(issuer) => <Link href={codeHref(code.service, code.slug, issuer?.id)}>{T.codePageLink}</Link>}
+              />
+            )}
           </p>
         ) : null}
         {screen.issuerAsked ? (
           <p>
-            {T.chosenIssuer}：<ByIssuer issuers={issuers} render={(issuer) => (issuer ? issuer.names.ja : T.issuerUnknown)} />
+            {T.chosenIssuer}：
+            {fill ? (
+              <span data-cf-name="" data-cf-none={T.issuerUnknown}>
+                {T.issuerChosenUnnamed}
+              </span>
+            ) : (
+              <ByIssuer issuers={issuers} render={(issuer) => (issuer ? issuer.names.ja : T.issuerUnknown)} />
+            )}
           </p>
         ) : null}
       </div>

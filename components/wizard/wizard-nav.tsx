@@ -23,10 +23,13 @@ export function AnswersSoFar({
   steps,
   issuers,
   otherIssuerLabel,
+  fill = false,
 }: {
   steps: readonly AnsweredStep[];
   issuers: readonly Issuer[];
   otherIssuerLabel: string;
+  /** The chosen company's name is filled in by the browser (see DiagnosisView). */
+  fill?: boolean;
 }) {
   if (steps.length === 0) return null;
   return (
@@ -39,7 +42,13 @@ export function AnswersSoFar({
             <dd>
               <span>
                 {step.screen.key === ISSUER_KEY ? (
-                  <ByIssuer issuers={issuers} render={(issuer) => (issuer ? issuer.names.ja : otherIssuerLabel)} />
+                  fill ? (
+                    <span data-cf-name="" data-cf-none={otherIssuerLabel}>
+                      {T.issuerChosenUnnamed}
+                    </span>
+                  ) : (
+                    <ByIssuer issuers={issuers} render={(issuer) => (issuer ? issuer.names.ja : otherIssuerLabel)} />
+                  )
                 ) : (
                   step.answer.label
                 )}

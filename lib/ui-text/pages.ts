@@ -1,5 +1,12 @@
 /** Words for the card-company pages, the service pages and the lists that lead to them. */
 export const PAGES_TEXT = {
+  companyParts: {
+    // Never shown as a page: the browser fetches it to fill a company's parts into the page it is on.
+    title: (name: string) => `${name}の案内（ページに入れる部品）`,
+    noScript:
+      "JavaScript が動かない環境では、カード会社ごとの手順はここに出せません。下は、どのカード会社にも当てはまる手順です。会社ごとの案内は「カード会社」の一覧から開けます。",
+    loadFailed: "カード会社の案内を読み込めませんでした。ページを読み込み直すか、下の一覧からもう一度選んでください。",
+  },
   issuer: {
     breadcrumb: "カード会社",
     title: (name: string) => `${name}の本人認証サービス（3D セキュア）と問い合わせ先`,

@@ -35,6 +35,8 @@ export const WIZARD_TEXT = {
   codePageLink: "このコードの詳しい説明を見る",
   chosenIssuer: "カード会社",
   issuerUnknown: "選ばれていません（そのほか・わからない）",
+  /** Where the browser fills the chosen company in and cannot (no JavaScript): no name, never a wrong one. */
+  issuerChosenUnnamed: "お選びのカード会社",
   serviceNotes: (service: string) => `${service}について先に知っておきたいこと`,
   stillStuckHeading: "それでも解決しないとき",
   stillStuck: [

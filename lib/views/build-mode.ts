@@ -14,6 +14,16 @@ import { resolveAnswers, walkPaths } from "../wizard";
 
 export const IS_STATIC_EXPORT = process.env.STATIC_EXPORT === "1";
 
+/**
+ * The export has no file per code and card company (thousands of near-copies would pass static hosts'
+ * limits): a code, cause or wizard page holds the general text in markers, and the browser fills in the
+ * company named in the address from that company's templates page (components/issuer/company-fill.tsx).
+ * The variant addresses stay: the web server answers them with the code's page (deploy/nginx.conf), and
+ * a small redirect file stands at each for hosts without rewrites (scripts/write-variant-stubs.ts).
+ * A server renders each company's page itself.
+ */
+export const FILL_IN_BROWSER = IS_STATIC_EXPORT;
+
 /** All params in the export; in server mode only those `keep` selects (the rest render on demand). */
 export function prerenderParams<T>(all: () => readonly T[], keep: (p: T) => boolean = () => false): T[] {
   return IS_STATIC_EXPORT ? [...all()] : all().filter(keep);

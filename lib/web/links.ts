@@ -45,6 +45,13 @@ export const diagnoseHref = (codeKey?: string): string => {
 export const diagnoseStepHref = (answers: readonly string[]): string =>
   answers.length === 0 ? "/diagnose" : `/diagnose/${answers.map(encodeParam).join("/")}`;
 
+/** The card-company choice on code and cause pages. */
+export const ISSUER_CHOICE_ID = "issuer-choice";
+/** Where a chosen company's page opens: the 「まず、これを」 box, now with that company's action. */
+export const ANSWER_ID = "answer";
+/** Where a chosen company's cause page opens: its steps. */
+export const STEPS_ID = "what-to-do";
+
 /** The query parameter that names the chosen card company on a wizard result page. */
 export const ISSUER_QUERY = "card";
 /** The fragment that selects a card company on a wizard result page where JavaScript does not run. */
@@ -63,6 +70,14 @@ export const diagnoseResultHref = (answers: readonly string[], issuerId?: string
   issuerId
     ? `${diagnoseStepHref(answers)}?${ISSUER_QUERY}=${encodeParam(issuerId)}#${issuerFragment(issuerId)}`
     : diagnoseStepHref(answers);
+
+/**
+ * Where the static export's pages find a card company's parts (app/company-parts/[issuer]): one page per
+ * company, which the browser fetches and fills into the code, cause or wizard page it is on.
+ */
+export const companyPartsHref = (issuerId: string): string => `/company-parts/${issuerId}`;
+/** Stands for the chosen company's id in an address the browser completes (data-cf-href). */
+export const CARD_PLACEHOLDER = "__card__";
 
 export const searchHref = (query: string): string => `/search?q=${encodeParam(query)}`;
 /** /search's `warn` value once a card number was dropped from its address: it says why, searching nothing. */

@@ -8,10 +8,12 @@
 //  - every x/__next.*.txt goes. Following a link still works inside the app (it fetches x.txt); only the
 //    fetching ahead stops, which on a phone also saves the data of every link that scrolls into view
 //    (deploy/nginx.conf answers those requests with 204, so the browser logs no error);
-//  - card-company variants (/codes/{service}/{code}/{issuer}, /causes/{cause}/{issuer}) and the wizard's
-//    steps after its start keep only x.html. They are reached by a plain link or one click at a time,
-//    where a full page load costs about what the data would; Next's router loads the page when the data
-//    is missing (204 from nginx, 404 elsewhere).
+//  - the wizard's steps after its start keep only x.html. They are reached one click at a time, where a
+//    full page load costs about what the data would; Next's router loads the page when the data is
+//    missing (204 from nginx, 404 elsewhere). Card-company variants (/codes/{service}/{code}/{issuer},
+//    /causes/{cause}/{issuer}) are not built for the export at all: their addresses are small files
+//    (scripts/write-variant-stubs.ts) and the code's page fills the company in (FILL_IN_BROWSER in
+//    lib/views/build-mode.ts); a leftover x.txt of theirs would still go.
 
 const SEGMENT_DATA = /(^|\/)__next\.[^/]+\.txt$/;
 // A variant's data: codes/s/c/i.txt and causes/c/i.txt.

@@ -159,6 +159,7 @@ test.describe("the wizard keeps the chosen card company", () => {
   });
 
   test("without JavaScript, the old #card-rakuten link shows Rakuten's steps", async ({ browser }, info) => {
+    test.skip(info.project.name.startsWith("export-"), "the export's result page holds one version, which the browser fills in");
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: info.project.use.baseURL });
     const page = await context.newPage();
     await page.goto("/diagnose/web/no-code/3ds-failed/result#card-rakuten");
@@ -209,14 +210,17 @@ test.describe("cause pages", () => {
     ).toHaveAttribute("href", "/codes/nanaco/pgse37/rakuten");
   });
 
-  test("a code page links each cause to its page, and the sitemap lists cause pages", async ({ page, request }) => {
+  test("a code page links each cause to its page, and the sitemap lists cause pages", async ({ page, request }, info) => {
     await page.goto("/codes/nanaco/pgse37/seven-card");
     await expect(
       page.getByRole("link", { name: /「カードが本人認証サービス（3D セキュア）に登録されていない」のページを見る/ }),
     ).toHaveAttribute("href", "/causes/threeds-not-enrolled/seven-card");
     const sitemap = await (await request.get("/sitemap.xml")).text();
     expect(sitemap).toContain("/causes/threeds-not-enrolled</loc>");
-    expect(sitemap).toContain("/causes/threeds-not-enrolled/seven-card</loc>");
+    // A server renders each company's cause page; in the export that address shows the cause's own page
+    // (its canonical address), so only the cause's page is listed there.
+    if (info.project.name.startsWith("export-")) expect(sitemap).not.toContain("/causes/threeds-not-enrolled/seven-card</loc>");
+    else expect(sitemap).toContain("/causes/threeds-not-enrolled/seven-card</loc>");
   });
 
   test("an unknown cause answers 404", async ({ page }) => {

@@ -14,6 +14,8 @@ export const PAGE_TYPES: readonly { name: string; path: string }[] = [
   { name: "search", path: "/search?q=ER323" },
   { name: "diagnose", path: "/diagnose" },
   { name: "cause page", path: "/causes/threeds-not-enrolled" },
+  { name: "cause page with a card company", path: "/causes/threeds-not-enrolled/seven-card" },
+  { name: "a card company's parts (fetched by pages)", path: "/company-parts/rakuten" },
 ];
 
 /**

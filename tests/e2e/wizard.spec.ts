@@ -29,7 +29,8 @@ class Wizard {
   }
 }
 
-async function nanacoStory(page: Page) {
+/** `filled`: the chosen company's parts show (with JavaScript; or in server mode, where the page holds them). */
+async function nanacoStory(page: Page, filled = true) {
   const w = new Wizard(page);
   await w.start();
   await w.answer(/^nanaco/, /コードはどれですか/);
@@ -44,10 +45,19 @@ async function nanacoStory(page: Page) {
   await expect(page).toHaveURL(/\/diagnose\/nanaco\/pgse37\/no\/result\?card=seven-card#card-seven-card$/);
   await expect(w.causeHeadings().first()).toHaveText(/1\. カードが本人認証サービス（3D セキュア）に登録されていない/);
   await expect(page.getByText("答えからは、この原因の可能性がとても高いです。")).toBeVisible();
+  await expect(page.getByText("登録が済んだら、もう一度チャージやカード登録をお試しください。")).toBeVisible();
+  if (!filled) {
+    // The export without JavaScript: the general steps, and no company named wrongly.
+    await expect(page.getByText("お選びのカード会社").first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "このコードの詳しい説明を見る" }).first()).toHaveAttribute(
+      "href",
+      /\/codes\/nanaco\/pgse37/,
+    );
+    return;
+  }
   // Enrol at the card company (Seven Card's own page and password name), then retry.
   await expect(page.getByRole("link", { name: "www.7card.co.jp" }).first()).toBeVisible();
   await expect(page.getByText(/判定状況確認用キーワード/).first()).toBeVisible();
-  await expect(page.getByText("登録が済んだら、もう一度チャージやカード登録をお試しください。")).toBeVisible();
   // Only the chosen company's parts show.
   await expect(page.getByRole("link", { name: "www.saisoncard.co.jp" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "www.saisoncard.co.jp" }).first()).toBeHidden();
@@ -151,8 +161,9 @@ test.describe("every story step", { tag: "@sweep" }, () => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("the nanaco PGSE37 story works with plain links", async ({ page }) => {
-    await nanacoStory(page);
+  test("the nanaco PGSE37 story works with plain links", async ({ page }, info) => {
+    // The export's result page is one file for every company, filled in by the browser.
+    await nanacoStory(page, !info.project.name.startsWith("export-"));
   });
 });
 

@@ -4,9 +4,10 @@ import { DiagnosisView } from "@/components/wizard/diagnosis-view";
 import { QuestionStep } from "@/components/wizard/question-step";
 import { AnswersSoFar, WizardLinks, WizardProgress } from "@/components/wizard/wizard-nav";
 import { IssuerScope } from "@/components/wizard/by-issuer";
+import { CompanyFill } from "@/components/issuer/company-fill";
 import { getWizardData, listIssuers } from "@/lib/catalog";
 import { diagnoseStepHref } from "@/lib/web/links";
-import { prerenderParams, wizardStepParams } from "@/lib/views/build-mode";
+import { FILL_IN_BROWSER, prerenderParams, wizardStepParams } from "@/lib/views/build-mode";
 import { UI } from "@/lib/ui-text";
 import { resolveAnswers } from "@/lib/wizard";
 
@@ -45,6 +46,8 @@ export default async function DiagnosePage({ params }: { params: Promise<Params>
   const { wizard } = getWizardData();
   const issuers = listIssuers();
   const chooseIssuer = r.screen.kind === "diagnosis" && r.screen.issuerAsked;
+  // In the export the browser fills the chosen company in; a server's page holds every company's version.
+  const fill = FILL_IN_BROWSER && chooseIssuer;
   const body = (
     <>
       <WizardProgress answered={r.steps.length} remaining={r.remaining} />
@@ -52,11 +55,14 @@ export default async function DiagnosePage({ params }: { params: Promise<Params>
       {r.screen.kind === "question" ? (
         <QuestionStep screen={r.screen} path={r.path} />
       ) : (
-        <DiagnosisView screen={r.screen} issuers={chooseIssuer ? issuers : null} />
+        <DiagnosisView screen={r.screen} issuers={chooseIssuer && !fill ? issuers : null} fill={fill} />
       )}
-      <AnswersSoFar steps={r.steps} issuers={issuers} otherIssuerLabel={wizard.issuerQuestion.otherLabel} />
+      <AnswersSoFar steps={r.steps} issuers={issuers} otherIssuerLabel={wizard.issuerQuestion.otherLabel} fill={fill} />
       <WizardLinks path={r.path} />
+      {fill ? (
+        <CompanyFill ids={issuers.map((i) => i.id)} base={diagnoseStepHref(r.path)} failText={UI.pages.companyParts.loadFailed} />
+      ) : null}
     </>
   );
-  return <article>{chooseIssuer ? <IssuerScope issuers={issuers}>{body}</IssuerScope> : body}</article>;
+  return <article>{chooseIssuer && !fill ? <IssuerScope issuers={issuers}>{body}</IssuerScope> : body}</article>;
 }

@@ -3,6 +3,12 @@ import type { PAGES_TEXT } from "../pages";
 import type { Shape } from "../shape";
 
 export const PAGES_TEXT_EN = {
+  companyParts: {
+    title: (name: string) => `${name}: parts filled into pages`,
+    noScript:
+      "Without JavaScript, this page cannot show the steps for one card company. The steps below apply to every company; each company's own help is in the list of card companies.",
+    loadFailed: "The card company's part could not be loaded. Reload the page, or choose the company again from the list below.",
+  },
   issuer: {
     breadcrumb: "Card companies",
     title: (name: string) => `${name}: identity check (3-D Secure) and contacts`,

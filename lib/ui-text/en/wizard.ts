@@ -38,6 +38,7 @@ export const WIZARD_TEXT_EN = {
   codePageLink: "See the full explanation of this code",
   chosenIssuer: "Card company",
   issuerUnknown: "Not chosen (other, or not sure)",
+  issuerChosenUnnamed: "The card company you chose",
   serviceNotes: (service: string) => `Good to know first about ${service}`,
   stillStuckHeading: "If this does not solve it",
   stillStuck: [

@@ -1,0 +1,140 @@
+"use client";
+
+import { useEffect } from "react";
+import { CARD_PLACEHOLDER, ISSUER_QUERY, companyPartsHref, issuerFromFragment } from "@/lib/web/links";
+import { FILL_CHOSEN, FILL_NAME, fillSourcesName } from "./fill-marks";
+
+/**
+ * Fills the chosen card company's parts into a page rendered with a filled slot (the static export's code,
+ * cause and wizard pages; the markers are described in fill-marks.ts). The company comes from the address:
+ * the last path segment under `base` (/codes/au-pay/er323/rakuten, which the web server answers with the
+ * code's page), else ?card=rakuten, else #card-rakuten. The parts come from the company's templates page,
+ * fetched once. Without JavaScript, or for a company the page does not offer, the general text stays.
+ */
+export function CompanyFill({
+  ids,
+  base,
+  baseTitle,
+  titles,
+  failText,
+}: {
+  /** The companies this page offers. */
+  ids: readonly string[];
+  /** The page's own address without a company. */
+  base: string;
+  /** The page's title without a company, and each company's title in its place. */
+  baseTitle?: string;
+  titles?: Readonly<Record<string, string>>;
+  failText: string;
+}) {
+  useEffect(() => {
+    const id = chosenId(ids, base);
+    if (!id) {
+      // No company in the address: the names say so (「そのほか・わからない」) instead of 「お選びのカード会社」.
+      for (const el of document.querySelectorAll<HTMLElement>("[data-cf-none]")) el.textContent = el.dataset.cfNone ?? "";
+      return;
+    }
+    let cancelled = false;
+    loadTemplates(id)
+      .then((templates) => {
+        if (cancelled) return;
+        fill(templates, id);
+        const title = titles?.[id];
+        if (baseTitle && title) document.title = document.title.replace(baseTitle, title);
+      })
+      .catch(() => {
+        if (cancelled) return;
+        const chosen = document.querySelector<HTMLElement>("[data-cf-chosen]");
+        if (chosen) chosen.textContent = failText;
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [ids, base, baseTitle, titles, failText]);
+  return null;
+}
+
+function chosenId(ids: readonly string[], base: string): string | undefined {
+  const known = new Set(ids);
+  const url = new URL(window.location.href);
+  const prefix = `${base}/`;
+  const fromPath = url.pathname.startsWith(prefix) ? decodeURIComponent(url.pathname.slice(prefix.length)) : null;
+  const fromFragment = issuerFromFragment(url.hash);
+  const fromQuery = url.searchParams.get(ISSUER_QUERY);
+  const id = [fromPath, fromFragment, fromQuery].find((x): x is string => x !== null && known.has(x));
+  // An old link with only #card-{id} gets the query, so reloading or sharing it keeps the choice.
+  if (id && id !== fromPath && fromQuery !== id) {
+    url.searchParams.set(ISSUER_QUERY, id);
+    window.history.replaceState(window.history.state, "", url);
+  }
+  return id;
+}
+
+const cache = new Map<string, Promise<Map<string, HTMLElement>>>();
+
+function loadTemplates(id: string): Promise<Map<string, HTMLElement>> {
+  let found = cache.get(id);
+  if (!found) {
+    found = fetch(companyPartsHref(id))
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
+      .then((html) => {
+        const doc = new DOMParser().parseFromString(html, "text/html");
+        const map = new Map<string, HTMLElement>();
+        for (const t of doc.querySelectorAll<HTMLElement>(`[data-cf-templates="${CSS.escape(id)}"] [data-cf-t]`)) {
+          map.set(t.dataset.cfT ?? "", t);
+        }
+        return map.size > 0 ? map : Promise.reject(new Error("no templates"));
+      });
+    found.catch(() => cache.delete(id));
+    cache.set(id, found);
+  }
+  return found;
+}
+
+const copyOf = (t: HTMLElement): Node[] => [...t.childNodes].map((n) => document.importNode(n, true));
+
+function fill(templates: Map<string, HTMLElement>, id: string) {
+  // A step's box: each fact once within its list of steps, as on the server (companyPartPlan).
+  for (const group of document.querySelectorAll("[data-cf-group]")) {
+    const seen = new Set<string>();
+    for (const slot of group.querySelectorAll<HTMLElement>("[data-cf-part]")) {
+      const t = templates.get(slot.dataset.cfPart ?? "");
+      const key = t?.dataset.cfKey ?? "";
+      if (!t || seen.has(key)) {
+        slot.replaceChildren();
+        continue;
+      }
+      seen.add(key);
+      slot.replaceChildren(...copyOf(t));
+    }
+  }
+  for (const slot of document.querySelectorAll<HTMLElement>("[data-cf-sources]")) {
+    const list = slot.querySelector("ul");
+    if (!list) continue;
+    const have = new Set([...list.querySelectorAll<HTMLElement>("li[data-source-id]")].map((li) => li.dataset.sourceId));
+    for (const part of (slot.dataset.cfSources ?? "").split(" ").filter(Boolean)) {
+      for (const li of templates.get(fillSourcesName(part as never))?.querySelectorAll<HTMLElement>("li[data-source-id]") ?? []) {
+        if (have.has(li.dataset.sourceId)) continue;
+        have.add(li.dataset.sourceId);
+        list.append(document.importNode(li, true));
+      }
+    }
+  }
+  for (const a of document.querySelectorAll<HTMLAnchorElement>("a[data-cf-href]")) {
+    a.setAttribute("href", (a.dataset.cfHref ?? "").replaceAll(CARD_PLACEHOLDER, encodeURIComponent(id)));
+  }
+  const name = templates.get(FILL_NAME)?.textContent ?? "";
+  for (const el of document.querySelectorAll<HTMLElement>("[data-cf-name]")) el.textContent = name;
+  const chosen = templates.get(FILL_CHOSEN);
+  for (const el of document.querySelectorAll<HTMLElement>("[data-cf-chosen]")) {
+    if (!chosen) break;
+    el.replaceChildren(...copyOf(chosen));
+    el.querySelector(".issuer-clear")?.setAttribute("href", el.dataset.cfChosen ?? "#");
+    const picker = el.parentElement;
+    picker?.querySelector<HTMLElement>("[data-cf-lead]")?.setAttribute("hidden", "");
+    for (const chip of picker?.querySelectorAll<HTMLElement>("[data-cf-chip]") ?? []) {
+      if (chip.dataset.cfChip === id) chip.setAttribute("aria-current", "page");
+      else chip.removeAttribute("aria-current");
+    }
+  }
+}

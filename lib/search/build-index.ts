@@ -1,5 +1,6 @@
-import { causeHref, codeHref, issuerHref, serviceHref } from "../web/links";
+import { brandHref, causeHref, codeHref, issuerHref, serviceHref } from "../web/links";
 import type { Catalog } from "../catalog/schema/catalog";
+import { PAGES_TEXT } from "../ui-text/pages";
 import { SEARCH_TEXT } from "../ui-text/search";
 import { createCanonicalizer } from "./canonicalize";
 import { compactText, normalizeText } from "./normalize";
@@ -19,7 +20,7 @@ const EXACT_FIELDS: ReadonlySet<TermField> = new Set(["code", "alias", "name"]);
 const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 /**
- * Builds the search index from the catalog: one document per code, card company, service and cause,
+ * Builds the search index from the catalog: one document per code, card company, card brand, service and cause,
  * every term normalised once here with the same functions the query goes through. Pure; the result is
  * plain JSON.
  */
@@ -89,6 +90,23 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
         ...(issuer.passwordName ? [term("summary", issuer.passwordName.text)] : []),
         ...(issuer.authMethod ? [term("summary", issuer.authMethod.text)] : []),
       ],
+    });
+  }
+
+  // A card brand's page is about its 3-D Secure programme. Its names (the programme, former names, the
+  // brand's own name, other spellings such as セーフキー, ビザ) stay as written like a card company's: the
+  // synonym list folds the programme names into 本人認証, and folded they would make every brand page
+  // every 3-D Secure page's twin. The engine puts the brand first for its programme's names.
+  for (const brand of catalog.brands) {
+    const title = PAGES_TEXT.brand.title(brand.name, brand.programme);
+    const names = [brand.programme, ...brand.formerNames];
+    docs.push({
+      kind: "brand",
+      id: brand.id,
+      href: brandHref(brand.id),
+      label: title,
+      detail: SEARCH_TEXT.brandDetail(brand.formerNames),
+      terms: [...[...names, brand.name, ...brand.aliases].map((n) => literal("name", n)), term("title", title)],
     });
   }
 

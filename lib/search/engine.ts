@@ -51,6 +51,8 @@ import { buildWordIndex } from "./word-index";
 
 // Score bands of the stages, so an exact code always beats a fuzzy word.
 const SCORE_EXACT_WHOLE = 100;
+/** An exact match on a name that is also a brand programme's own name: just below the brand's page. */
+const SCORE_EXACT_BESIDE_BRAND = 95;
 const SCORE_WORDS = 40;
 /** Longest word given to fuse.js, and most words of a query looked at. */
 const MAX_FUZZY_WORD = 12;
@@ -77,12 +79,14 @@ const MIN_SCORE = 6;
 /** The same beside a code the catalog lacks: only what the other words found clearly. */
 const MISSING_MIN_SCORE = 14;
 
-const KIND_ORDER: Record<SearchKind, number> = { code: 0, issuer: 1, service: 2, cause: 3 };
+const KIND_ORDER: Record<SearchKind, number> = { code: 0, issuer: 1, brand: 2, service: 3, cause: 4 };
 /**
  * Words (not a code) describe a situation: a cause or a service explains it for every code, so they
  * rank above single codes that happen to use the same words. A typed code still wins by the exact stage.
+ * A brand's page is one programme's: words about 3-D Secure in general (にんしょう, セキュア) find the
+ * general page first; its programme's names typed whole find it by the exact stage.
  */
-const KIND_WORD_WEIGHT: Record<SearchKind, number> = { code: 0.8, issuer: 1, service: 1, cause: 1 };
+const KIND_WORD_WEIGHT: Record<SearchKind, number> = { code: 0.8, issuer: 1, brand: 0.8, service: 1, cause: 1 };
 
 /** A query typed in kana only (with ー and spaces): then a match through a reading is worth saying. */
 const KANA_ONLY = /^[\p{Script=Hiragana}\p{Script=Katakana}ー ]+$/u;
@@ -171,6 +175,14 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   const { termStart } = wordIndex;
   const isKeywordTerm = Uint8Array.from(docs.flatMap((doc) => doc.terms.map((t) => (t.field === "keyword" ? 1 : 0))));
   const kindWeight = Float64Array.from(docs, (doc) => KIND_WORD_WEIGHT[doc.kind]);
+  // Terms kept as written that are a synonym's name all the same (JCB's J/Secure, a brand's Verified by
+  // Visa), and a brand's names (its programme's names and spellings: Jセキュア): a word found only in them
+  // is still a piece of that synonym, of 3-D Secure in general (see scoreToken).
+  const isVariantName = Uint8Array.from(
+    docs.flatMap((doc) =>
+      doc.terms.map((t) => (t.norm !== "" && (canonical(t.norm) !== t.norm || (doc.kind === "brand" && t.field === "name")) ? 1 : 0)),
+    ),
+  );
   // One query word: its best fit per entry over the ways it was matched (as typed, as part of a
   // synonym's name, corrected), before its weight is known.
   const token = createScoreBoard(docs.length);
@@ -192,7 +204,8 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
 
   /**
    * Fits one word to every entry having it, each fit (0 to 1) times `factor` handed to `visit`; returns
-   * the word's weight (how rare it is), 0 when no entry has it, and the best fit in `lastTop`.
+   * the word's weight (how rare it is), 0 when no entry has it, and the best fit in `lastTop` (not
+   * counting fits in a synonym's name kept as written).
    */
   let lastTop = 0;
   function fitWord(word: string, factor: number, wholeOnly: boolean, visit: (d: number, q: number, ti: number) => void): number {
@@ -200,7 +213,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     lastTop = 0;
     const each = (d: number, quality: number, ti: number) => {
       hits++;
-      lastTop = Math.max(lastTop, quality);
+      if (isVariantName[(termStart[d] ?? 0) + ti] !== 1) lastTop = Math.max(lastTop, quality);
       visit(d, quality * factor, ti);
     };
     if (isJapaneseWord(word)) return unitFit.fit(word, each);
@@ -284,7 +297,8 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     let weight = fitWord(text, 1, wholeOnly, (d, q, ti) => keepBest(d, q, ti, WORDS));
     // Found nowhere, or only in pieces, maybe because the synonym table folded the name it is part of
     // (3d of 3Dセキュア, せきゅあ of すりーでぃーせきゅあ): it then means the group's word too. Found so,
-    // it is no typo.
+    // it is no typo. Found only in such a name kept as written (masterc in a brand's Mastercard ID
+    // Check), it means the group's word as well.
     if (lastTop < WEAK_FIT && !wholeOnly) weight = Math.max(weight, fitSynonymParts(text));
     // Codes (with digits) are corrected by the similar-code stage; very long words are no typo of ours.
     if (weight === 0 && !wholeOnly && !noTypos && text.length >= 2 && text.length <= MAX_FUZZY_WORD && !/\d/.test(text)) {
@@ -326,7 +340,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     }
   }
 
-  /** Higher score first, then codes before card companies, services and causes, then index order. */
+  /** Higher score first, then codes before card companies, brands, services and causes, then index order. */
   const before = (da: number, db: number) =>
     (bestScore[db] ?? 0) - (bestScore[da] ?? 0) ||
     KIND_ORDER[(docs[da] as SearchDoc).kind] - KIND_ORDER[(docs[db] as SearchDoc).kind] ||
@@ -343,7 +357,14 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       coded.begin();
 
       const whole = exact.get(norm.replace(/ /g, "")) ?? [];
-      for (const [d, ti] of whole) offerCode(d, SCORE_EXACT_WHOLE, ti, EXACT);
+      // A brand programme's name or former name (J/Secure, Verified by Visa) is that brand's page first;
+      // another entry having it as a name (JCB's J/Secure) comes right after, still an exact match.
+      const brandOwn = whole.some(([d, ti]) => {
+        const t = docs[d]?.kind === "brand" ? docs[d]?.terms[ti] : undefined;
+        return t !== undefined && canonical(t.norm) !== t.norm;
+      });
+      for (const [d, ti] of whole)
+        offerCode(d, brandOwn && docs[d]?.kind !== "brand" ? SCORE_EXACT_BESIDE_BRAND : SCORE_EXACT_WHOLE, ti, EXACT);
       const wholeCode = whole.some(([d]) => docs[d]?.kind === "code");
       const { exactCode, missingCode } = wholeCode ? { exactCode: true, missingCode: undefined } : codes.run(query, offerCode);
 

@@ -3,7 +3,7 @@
  * browser as JSON, turned into an engine by createSearchEngine. Nothing here holds functions or Maps.
  */
 
-export const SEARCH_KINDS = ["code", "issuer", "service", "cause"] as const;
+export const SEARCH_KINDS = ["code", "issuer", "brand", "service", "cause"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Which part of an entry a search term comes from; it decides the weight and the "why" shown. */
@@ -40,10 +40,10 @@ export type SearchTerm = {
 
 export type SearchDoc = {
   kind: SearchKind;
-  /** Unique per kind: "nanaco/pgse37", "saison", "emv-3ds", "threeds-password-lock". */
+  /** Unique per kind: "nanaco/pgse37", "saison", "visa", "emv-3ds", "threeds-password-lock". */
   id: string;
   href: string;
-  /** The main line of a result: the code, the card company's name, the cause's title. */
+  /** The main line of a result: the code, the card company's name, the brand page's title, the cause's title. */
   label: string;
   /** The second line: "nanaco：本人認証サービス…", the company's latin name, … */
   detail: string;

@@ -21,6 +21,7 @@ export const SEARCH_TEXT = {
   kind: {
     code: "エラーコード",
     issuer: "カード会社",
+    brand: "カードのブランド",
     service: "サービス",
     cause: "原因",
   },
@@ -50,6 +51,9 @@ export const SEARCH_TEXT = {
   forCompany: (company: string, detail: string) => `${company}の場合：${detail}`,
   causeSeenIn: (codes: readonly string[]) =>
     codes.length > 0 ? `${codes.slice(0, 3).join("・")}${codes.length > 3 ? " など" : ""}の原因` : "原因",
+  /** The second line of a brand's result: its 3-D Secure programme's former names, or what the page is. */
+  brandDetail: (formerNames: readonly string[]) =>
+    formerNames.length > 0 ? `以前の名前：${formerNames.join("、")}` : "本人認証サービスの名前と対象のカード会社",
   page: {
     title: "検索",
     titleWithQuery: (q: string) => `「${q}」の検索結果`,

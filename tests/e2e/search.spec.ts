@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { causeHref, codeHref, diagnoseHref, issuerHref } from "../../lib/web/links";
+import { SEARCH_TEXT } from "../../lib/ui-text/search";
+import { brandHref, causeHref, codeHref, diagnoseHref, issuerHref } from "../../lib/web/links";
 import { expectNoAxeViolations } from "./a11y";
 
 /** The large search box on the home page (the header has a compact one too). */
@@ -51,6 +52,16 @@ test.describe("search box: type what the screen says, Enter opens the code", () 
     await expect(page.getByRole("banner").getByRole("option").first()).toBeVisible();
     await box.press("Enter");
     await expect(page).toHaveURL(new RegExp(`${codeHref("au-pay", "er323")}$`));
+  });
+
+  test("a brand programme's former name: Verified by Visa lists the Visa brand page first, and it opens", async ({ page }) => {
+    await page.goto("/");
+    await heroBox(page).fill("Verified by Visa");
+    const first = page.getByRole("main").getByRole("option").first();
+    await expect(first).toContainText(SEARCH_TEXT.kind.brand);
+    await expect(first).toContainText("Visa Secure");
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${brandHref("visa")}$`));
   });
 
   test("Enter on words opens the results page with the query in the address", async ({ page }) => {

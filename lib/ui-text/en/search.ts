@@ -23,6 +23,7 @@ export const SEARCH_TEXT_EN = {
   kind: {
     code: "Error code",
     issuer: "Card company",
+    brand: "Card brand",
     service: "Service",
     cause: "Cause",
   },
@@ -52,6 +53,9 @@ export const SEARCH_TEXT_EN = {
   forCompany: (company: string, detail: string) => `For ${company}: ${detail}`,
   causeSeenIn: (codes: readonly string[]) =>
     codes.length > 0 ? `Cause of ${codes.slice(0, 3).join(", ")}${codes.length > 3 ? " and others" : ""}` : "Cause",
+  /** The second line of a brand's result: its 3-D Secure programme's former names, or what the page is. */
+  brandDetail: (formerNames: readonly string[]) =>
+    formerNames.length > 0 ? `Formerly: ${formerNames.join(", ")}` : "Its 3-D Secure service's names and the card companies it covers",
   page: {
     title: "Search",
     titleWithQuery: (q: string) => `Search results for 「${q}」`,

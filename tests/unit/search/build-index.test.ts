@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { getCatalog } from "@/lib/catalog";
 import { buildSearchIndex } from "@/lib/search/build-index";
-import { normalizeText } from "@/lib/search/normalize";
+import { compactText, normalizeText } from "@/lib/search/normalize";
+import { UI } from "@/lib/ui-text";
+import { brandHref } from "@/lib/web/links";
 
 describe("buildSearchIndex: causes and their services", () => {
   const catalog = getCatalog();
@@ -85,5 +87,40 @@ describe("buildSearchIndex: a code's own names", () => {
     const [message] = names("shop-messages/card-not-3ds-ready");
     expect(message?.norm).toContain(normalizeText("本人認証"));
     expect(message?.norm).not.toBe(normalizeText(message?.text ?? ""));
+  });
+});
+
+describe("buildSearchIndex: card brands", () => {
+  const catalog = getCatalog();
+  const index = buildSearchIndex(catalog);
+  const brandDocs = index.docs.filter((d) => d.kind === "brand");
+
+  it("has one document per brand, opening its page, titled as the page is, with every name of the brand", () => {
+    expect(brandDocs.map((d) => d.id)).toEqual(catalog.brands.map((b) => b.id));
+    for (const brand of catalog.brands) {
+      const doc = brandDocs.find((d) => d.id === brand.id);
+      expect(doc?.href).toBe(brandHref(brand.id));
+      expect(doc?.label).toBe(UI.pages.brand.title(brand.name, brand.programme));
+      expect(doc?.label).toContain(brand.programme);
+      expect(doc?.label).toContain(brand.name);
+      const names = doc?.terms.filter((t) => t.field === "name").map((t) => t.text);
+      expect(names).toEqual([brand.programme, ...brand.formerNames, brand.name, ...brand.aliases]);
+    }
+  });
+
+  it("keeps a brand's names as written, normalised as every other term is (no second normaliser)", () => {
+    for (const t of brandDocs.flatMap((d) => d.terms.filter((x) => x.field === "name"))) expect(t.norm, t.text).toBe(normalizeText(t.text));
+  });
+
+  it("makes every programme and former name a key of the exact-match table, leading to its brand", () => {
+    const exact = new Map(index.exact);
+    for (const brand of catalog.brands)
+      for (const name of [brand.programme, ...brand.formerNames]) {
+        const hits = exact.get(compactText(name)) ?? [];
+        expect(
+          hits.some(([d]) => index.docs[d]?.kind === "brand" && index.docs[d]?.id === brand.id),
+          name,
+        ).toBe(true);
+      }
   });
 });

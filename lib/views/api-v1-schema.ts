@@ -22,7 +22,7 @@ const LanguagesSchema = z
   .tuple([z.literal("ja"), z.literal("en")])
   .describe("ja: the top-level text fields; en: the `en` objects beside them");
 
-const en = (shape: z.ZodRawShape, what: string) =>
+const en = <S extends z.ZodRawShape>(shape: S, what: string) =>
   z.object(shape).strict().describe(`English text of ${what}, with the same keys as its Japanese fields`);
 
 export const ApiCodeBriefSchema = z

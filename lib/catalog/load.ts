@@ -78,6 +78,17 @@ export const getIssuer = (id: string): Issuer | undefined => indexed().issuers.g
 export const listBrands = (): readonly Brand[] => indexed().catalog.brands;
 export const getBrand = (id: string): Brand | undefined => indexed().brands.get(id);
 
+/** The kinds of entry that have English twins in data/en/ (lib/catalog/schema/translation.ts). */
+export type EnglishKind = "code" | "cause" | "service" | "issuer" | "wizard";
+
+/**
+ * The English twin of one entry's Japanese text fields, by field path of the Japanese entry ("title",
+ * "message.text", "steps[2].text"); ids as in the catalog ("au-pay/er323" for a code, a node's id for the
+ * wizard). Parsed with zod from data/en/ once, with the rest of the catalog, and complete: loading fails
+ * when a Japanese field lacks English or an English one is stale (lib/catalog/translations.ts).
+ */
+export const englishOf = (kind: EnglishKind, id: string): Readonly<Record<string, string>> => indexed().catalog.english?.[kind]?.[id] ?? {};
+
 /** The wizard's graph with the catalog parts it replays against; the build fails if data/wizard.json is missing. */
 export const getWizardData = (): WizardData => {
   const { catalog } = indexed();

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
+import { englishOf } from "../../lib/catalog/load";
 import { hasIssuerPage } from "../../lib/issuers/pages";
 import { expectNoAxeViolations } from "./a11y";
 
@@ -309,15 +310,29 @@ test.describe("card company and service pages", () => {
 });
 
 test.describe("data for others", () => {
-  test("codes.json, one code's JSON and the schema are served as JSON", async ({ request }) => {
+  test("codes.json, one code's JSON and the schema are served as JSON, in Japanese with English beside it", async ({ request }) => {
     const list = await request.get("/api/v1/codes.json");
     expect(list.status()).toBe(200);
     expect(list.headers()["content-type"]).toContain("application/json");
-    const body = (await list.json()) as { codes: { service: string; slug: string }[] };
-    expect(body.codes.some((c) => c.service === "nanaco" && c.slug === "pgse37")).toBe(true);
+    const body = (await list.json()) as {
+      languages: string[];
+      codes: { service: string; slug: string; title: string; en: { title: string } }[];
+    };
+    expect(body.languages).toEqual(["ja", "en"]);
+    const pgse37 = body.codes.find((c) => c.service === "nanaco" && c.slug === "pgse37");
+    // The Japanese title as before, its English beside it (the text of data/en/codes/nanaco.json).
+    expect(pgse37?.title).toMatch(/[ぁ-んァ-ン一-龯]/);
+    expect(pgse37?.en.title).toBe(englishOf("code", "nanaco/pgse37").title);
+    expect(pgse37?.en.title).toContain("3-D Secure");
     const one = await request.get("/api/v1/codes/au-pay/er323.json");
     expect(one.status()).toBe(200);
-    expect(JSON.stringify(await one.json())).toContain("ER323");
+    const detail = (await one.json()) as { code: string; en: { title: string }; causes: { en: { steps: unknown[] } }[] };
+    expect(detail.code).toBe("ER323");
+    expect(detail.en.title).toBe(englishOf("code", "au-pay/er323").title);
+    expect(detail.causes[0]?.en.steps.length).toBeGreaterThan(0);
+    const schema = await request.get("/api/v1/schema/api-codes.schema.json");
+    expect(schema.status()).toBe(200);
+    expect(JSON.stringify(await schema.json())).toContain('"en"');
     for (const path of ["/sitemap.xml", "/robots.txt"]) expect((await request.get(path)).status()).toBe(200);
   });
 });

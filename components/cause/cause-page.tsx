@@ -47,7 +47,7 @@ export function CausePage({ cause, issuer }: { cause: Cause; issuer?: Issuer }) 
           ],
         }}
       />
-      <Breadcrumb items={crumbs} />
+      <Breadcrumb items={crumbs} fill={fill} />
       <h1>{cause.title}</h1>
       <p>
         <span className={`pill fixer-${cause.fixer}`}>{UI.cause.fixer[cause.fixer]}</span>

@@ -75,7 +75,7 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
           ],
         }}
       />
-      <Breadcrumb items={crumbs} />
+      <Breadcrumb items={crumbs} fill={fill} />
       <h1 className="code-title">
         <span className="code-line">
           <span className="code-badge">{code.code}</span>

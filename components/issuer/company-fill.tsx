@@ -125,6 +125,19 @@ function fill(templates: Map<string, HTMLElement>, id: string) {
   }
   const name = templates.get(FILL_NAME)?.textContent ?? "";
   for (const el of document.querySelectorAll<HTMLElement>("[data-cf-name]")) el.textContent = name;
+  // The breadcrumb: the page's own item becomes a link, the company is the page now.
+  const crumb = document.querySelector<HTMLElement>("[data-cf-crumb]");
+  const base = document.querySelector<HTMLElement>("[data-cf-crumb-base]");
+  if (crumb && base) {
+    const link = document.createElement("a");
+    link.href = base.dataset.cfCrumbBase ?? "#";
+    link.textContent = base.textContent;
+    base.replaceChildren(link);
+    base.removeAttribute("aria-current");
+    crumb.textContent = name;
+    crumb.setAttribute("aria-current", "page");
+    crumb.hidden = false;
+  }
   const chosen = templates.get(FILL_CHOSEN);
   for (const el of document.querySelectorAll<HTMLElement>("[data-cf-chosen]")) {
     if (!chosen) break;

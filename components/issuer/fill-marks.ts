@@ -11,7 +11,8 @@ import type { IssuerPart } from "@/lib/catalog/schema/cause";
  *  - data-cf-href="{address with CARD_PLACEHOLDER}": a link that names the chosen company;
  *  - data-cf-name: the company's name (data-cf-none: the words when the address names none);
  *    data-cf-chosen: the picker's 「選んでいます」 block;
- *    data-cf-lead: the picker's lead, hidden once a company is chosen; data-cf-chip="{id}": a company link.
+ *    data-cf-lead: the picker's lead, hidden once a company is chosen; data-cf-chip="{id}": a company link;
+ *  - data-cf-crumb-base="{address}" and data-cf-crumb: the breadcrumb's page item and the company's place.
  */
 
 /** A step's company box for `part`, with its own sources (cite) or without (「まず、これを」 cites them at its end). */

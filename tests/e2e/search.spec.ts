@@ -204,11 +204,17 @@ test.describe("what people type without a known code", () => {
       ["ワンタイムパスワード 届かない", "threeds-otp-not-received"],
     ] as const) {
       await page.goto(`/search?q=${encodeURIComponent(q)}`);
-      const top3 = await page
-        .getByRole("main")
-        .locator(".search-results > li > a")
-        .evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute("href")));
-      expect(top3, q).toContain(causeHref(cause));
+      // Polled: in the export the results are drawn in the browser, after the page has loaded.
+      await expect
+        .poll(
+          () =>
+            page
+              .getByRole("main")
+              .locator(".search-results > li > a")
+              .evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute("href"))),
+          { message: q },
+        )
+        .toContain(causeHref(cause));
     }
   });
 

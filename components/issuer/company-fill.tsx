@@ -35,12 +35,13 @@ export function CompanyFill({
       return;
     }
     let cancelled = false;
+    let stopTitle = () => {};
     loadTemplates(id)
       .then((templates) => {
         if (cancelled) return;
         fill(templates, id);
         const title = titles?.[id];
-        if (baseTitle && title) document.title = document.title.replace(baseTitle, title);
+        if (baseTitle && title) stopTitle = keepTitle(document.title.replace(baseTitle, title));
       })
       .catch(() => {
         if (cancelled) return;
@@ -49,9 +50,23 @@ export function CompanyFill({
       });
     return () => {
       cancelled = true;
+      stopTitle();
     };
   }, [ids, base, baseTitle, titles, failText]);
   return null;
+}
+
+/**
+ * Sets the tab's title and keeps it: the framework may write the page's own title into <head> again
+ * after the company was filled in (seen under load), which would name no company.
+ */
+function keepTitle(title: string): () => void {
+  document.title = title;
+  const observer = new MutationObserver(() => {
+    if (document.title !== title) document.title = title;
+  });
+  observer.observe(document.head, { childList: true, characterData: true, subtree: true });
+  return () => observer.disconnect();
 }
 
 function chosenId(ids: readonly string[], base: string): string | undefined {
@@ -144,7 +159,14 @@ function fill(templates: Map<string, HTMLElement>, id: string) {
     el.replaceChildren(...copyOf(chosen));
     el.querySelector(".issuer-clear")?.setAttribute("href", el.dataset.cfChosen ?? "#");
     const picker = el.parentElement;
-    picker?.querySelector<HTMLElement>("[data-cf-lead]")?.setAttribute("hidden", "");
+    const lead = picker?.querySelector<HTMLElement>("[data-cf-lead]");
+    lead?.setAttribute("hidden", "");
+    // The lists after the lead fold into 「変更する」. They are the server's markup, which React never
+    // renders again on this page, so moving them keeps their islands (the filter, the arrow keys) working.
+    const fold = el.querySelector("[data-cf-lists]");
+    const lists: Element[] = [];
+    for (let next = lead?.nextElementSibling; next; next = next.nextElementSibling) lists.push(next);
+    if (fold) fold.append(...lists);
     for (const chip of picker?.querySelectorAll<HTMLElement>("[data-cf-chip]") ?? []) {
       if (chip.dataset.cfChip === id) chip.setAttribute("aria-current", "page");
       else chip.removeAttribute("aria-current");

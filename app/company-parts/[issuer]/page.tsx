@@ -54,6 +54,10 @@ export default async function CompanyPartsRoute({ params }: { params: Promise<Pa
       <div data-cf-t={FILL_NAME}>{issuer.names.ja}</div>
       <div data-cf-t={FILL_CHOSEN}>
         <ChosenCompany chosen={issuer} clearHref={`#${ISSUER_CHOICE_ID}`} />
+        {/* The page's company lists fold in here, as on a server-rendered company page. */}
+        <details className="issuer-list" data-cf-lists="">
+          <summary>{UI.code.issuer.change}</summary>
+        </details>
       </div>
     </div>
   );

@@ -13,6 +13,9 @@ import type { IssuerPart } from "@/lib/catalog/schema/cause";
  *    data-cf-chosen: the picker's 「選んでいます」 block;
  *    data-cf-lead: the picker's lead, hidden once a company is chosen; data-cf-chip="{id}": a company link;
  *  - data-cf-crumb-base="{address}" and data-cf-crumb: the breadcrumb's page item and the company's place.
+ * The fill replaces server-rendered markup after hydration, which works because React never renders those
+ * server parts again on the page. A client component inside a marker would lose its state to the fill:
+ * keep markers around server-rendered text and links only.
  */
 
 /** A step's company box for `part`, with its own sources (cite) or without (「まず、これを」 cites them at its end). */

@@ -29,7 +29,7 @@ export function CausePage({ cause, issuer }: { cause: Cause; issuer?: Issuer }) 
   // In the static export one page serves every company: the browser fills the chosen one in.
   const fill = FILL_IN_BROWSER && usesIssuer && !issuer;
   const choice = issuerChoiceFor(undefined);
-  const ids = [...choice.likely, ...choice.rest];
+  const offered = [...choice.likely, ...choice.rest];
   const crumbs = [
     { name: UI.nav.home, path: homeHref() },
     { name: t.breadcrumb, path: causesHref() },
@@ -69,10 +69,10 @@ export function CausePage({ cause, issuer }: { cause: Cause; issuer?: Issuer }) 
       ) : null}
       {fill ? (
         <CompanyFill
-          ids={ids.map((i) => i.id)}
+          ids={offered.map((i) => i.id)}
           base={path}
           baseTitle={cause.title}
-          titles={Object.fromEntries(ids.map((i) => [i.id, t.metaTitleIssuer(cause.title, i.names.ja)]))}
+          titles={Object.fromEntries(offered.map((i) => [i.id, t.metaTitleIssuer(cause.title, i.names.ja)]))}
           failText={UI.pages.companyParts.loadFailed}
         />
       ) : null}

@@ -42,6 +42,7 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
   const pickHref = usesIssuer && !issuer ? `#${ISSUER_CHOICE_ID}` : undefined;
   const path = codeHref(code.service, code.slug, issuer?.id);
   const choice = issuerChoiceFor(code.service);
+  const offered = [...choice.likely, ...choice.rest];
   const serviceName = svc?.name ?? code.service;
   const sourceIds = [...code.sources, ...(code.message?.sources ?? [])];
   const verified = [...sourceIds, ...causes.flatMap(({ cause }) => cause.sources)]
@@ -96,12 +97,10 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
       {usesIssuer ? <IssuerPicker hrefFor={(id) => codeHref(code.service, code.slug, id)} {...choice} chosen={issuer} fill={fill} /> : null}
       {fill ? (
         <CompanyFill
-          ids={[...choice.likely, ...choice.rest].map((i) => i.id)}
+          ids={offered.map((i) => i.id)}
           base={path}
           baseTitle={UI.code.metaTitle(serviceName, code.code, code.title)}
-          titles={Object.fromEntries(
-            [...choice.likely, ...choice.rest].map((i) => [i.id, UI.code.metaTitleIssuer(serviceName, code.code, i.names.ja)]),
-          )}
+          titles={Object.fromEntries(offered.map((i) => [i.id, UI.code.metaTitleIssuer(serviceName, code.code, i.names.ja)]))}
           failText={UI.pages.companyParts.loadFailed}
         />
       ) : null}

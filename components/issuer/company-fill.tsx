@@ -1,15 +1,17 @@
 "use client";
 
 import { useEffect } from "react";
-import { CARD_PLACEHOLDER, ISSUER_QUERY, companyPartsHref, issuerFromFragment } from "@/lib/web/links";
+import type { IssuerPart } from "@/lib/catalog/schema/cause";
+import { CARD_PLACEHOLDER, companyPartsHref } from "@/lib/web/links";
+import { chosenInAddress } from "./chosen-in-address";
 import { FILL_CHOSEN, FILL_NAME, fillSourcesName } from "./fill-marks";
 
 /**
  * Fills the chosen card company's parts into a page rendered with a filled slot (the static export's code,
- * cause and wizard pages; the markers are described in fill-marks.ts). The company comes from the address:
- * the last path segment under `base` (/codes/au-pay/er323/rakuten, which the web server answers with the
- * code's page), else ?card=rakuten, else #card-rakuten. The parts come from the company's templates page,
- * fetched once. Without JavaScript, or for a company the page does not offer, the general text stays.
+ * cause and wizard pages; the markers are described in fill-marks.ts). The company comes from the address
+ * (chosenInAddress: /codes/au-pay/er323/rakuten, which the web server answers with the code's page, or
+ * #card-rakuten, or ?card=rakuten). The parts come from the company's templates page, fetched once.
+ * Without JavaScript, or for a company the page does not offer, the general text stays.
  */
 export function CompanyFill({
   ids,
@@ -28,7 +30,7 @@ export function CompanyFill({
   failText: string;
 }) {
   useEffect(() => {
-    const id = chosenId(ids, base);
+    const id = chosenInAddress(ids, base);
     if (!id) {
       // No company in the address: the names say so (「そのほか・わからない」) instead of 「お選びのカード会社」.
       for (const el of document.querySelectorAll<HTMLElement>("[data-cf-none]")) el.textContent = el.dataset.cfNone ?? "";
@@ -67,22 +69,6 @@ function keepTitle(title: string): () => void {
   });
   observer.observe(document.head, { childList: true, characterData: true, subtree: true });
   return () => observer.disconnect();
-}
-
-function chosenId(ids: readonly string[], base: string): string | undefined {
-  const known = new Set(ids);
-  const url = new URL(window.location.href);
-  const prefix = `${base}/`;
-  const fromPath = url.pathname.startsWith(prefix) ? decodeURIComponent(url.pathname.slice(prefix.length)) : null;
-  const fromFragment = issuerFromFragment(url.hash);
-  const fromQuery = url.searchParams.get(ISSUER_QUERY);
-  const id = [fromPath, fromFragment, fromQuery].find((x): x is string => x !== null && known.has(x));
-  // An old link with only #card-{id} gets the query, so reloading or sharing it keeps the choice.
-  if (id && id !== fromPath && fromQuery !== id) {
-    url.searchParams.set(ISSUER_QUERY, id);
-    window.history.replaceState(window.history.state, "", url);
-  }
-  return id;
 }
 
 const cache = new Map<string, Promise<Map<string, HTMLElement>>>();
@@ -128,7 +114,7 @@ function fill(templates: Map<string, HTMLElement>, id: string) {
     if (!list) continue;
     const have = new Set([...list.querySelectorAll<HTMLElement>("li[data-source-id]")].map((li) => li.dataset.sourceId));
     for (const part of (slot.dataset.cfSources ?? "").split(" ").filter(Boolean)) {
-      for (const li of templates.get(fillSourcesName(part as never))?.querySelectorAll<HTMLElement>("li[data-source-id]") ?? []) {
+      for (const li of templates.get(fillSourcesName(part as IssuerPart))?.querySelectorAll<HTMLElement>("li[data-source-id]") ?? []) {
         if (have.has(li.dataset.sourceId)) continue;
         have.add(li.dataset.sourceId);
         list.append(document.importNode(li, true));

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ANSWER_ID, ISSUER_CHOICE_ID, issuerHref } from "@/lib/web/links";
 import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { UI } from "@/lib/ui-text";
@@ -59,6 +60,19 @@ export function ChosenCompany({ chosen, clearHref }: { chosen: Issuer; clearHref
 }
 
 /**
+ * 「カード会社を変える」: where the company lists fold once a company is chosen. Empty with `fillTarget` (the
+ * companies' templates page): the browser moves the page's own lists into it (data-cf-lists).
+ */
+export function ChangeCompany({ children, fillTarget = false }: { children?: ReactNode; fillTarget?: boolean }) {
+  return (
+    <details className="issuer-list" data-cf-lists={fillTarget ? "" : undefined}>
+      <summary>{UI.code.issuer.change}</summary>
+      {children}
+    </details>
+  );
+}
+
+/**
  * 「お使いのカード会社」: plain links to prerendered child pages (`hrefFor(id)`), so the choice works without
  * JavaScript and in the static export. The likely companies come first (the service's featured ones, then
  * the common ones), the rest behind 「ほかのカード会社」 with the filter. With a company chosen, its facts
@@ -99,10 +113,7 @@ export function IssuerPicker({
       {chosen ? (
         <>
           <ChosenCompany chosen={chosen} clearHref={`${hrefFor()}#${ISSUER_CHOICE_ID}`} />
-          <details className="issuer-list">
-            <summary>{t.change}</summary>
-            {lists}
-          </details>
+          <ChangeCompany>{lists}</ChangeCompany>
         </>
       ) : (
         <>

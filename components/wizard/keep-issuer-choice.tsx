@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { ISSUER_QUERY, issuerFromFragment } from "@/lib/web/links";
+import { chosenInAddress } from "../issuer/chosen-in-address";
 
 /**
  * Keeps the chosen card company on the result page whatever in-page link is used. The company arrives
@@ -13,19 +13,10 @@ export function KeepIssuerChoice({ ids }: { ids: readonly string[] }) {
   useEffect(() => {
     const scope = document.querySelector<HTMLElement>("[data-wz-scope]");
     if (!scope) return;
-    const known = new Set(ids);
     function apply() {
-      const url = new URL(window.location.href);
-      const fromHash = issuerFromFragment(url.hash);
-      const fromQuery = url.searchParams.get(ISSUER_QUERY);
       // A fragment naming a company is a new choice; any other fragment leaves the choice as it was.
-      const id = [fromHash, fromQuery].find((x): x is string => x !== null && known.has(x));
-      if (!id || !scope) return;
-      scope.dataset.card = id;
-      if (fromQuery !== id) {
-        url.searchParams.set(ISSUER_QUERY, id);
-        window.history.replaceState(window.history.state, "", url);
-      }
+      const id = chosenInAddress(ids);
+      if (id && scope) scope.dataset.card = id;
     }
     apply();
     window.addEventListener("hashchange", apply);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ChosenCompany } from "@/components/issuer/issuer-picker";
+import { ChangeCompany, ChosenCompany } from "@/components/issuer/issuer-picker";
 import { ISSUER_CHOICE_ID } from "@/lib/web/links";
 import { FILL_CHOSEN, FILL_NAME, fillSourcesName, fillTemplateName } from "@/components/issuer/fill-marks";
 import { IssuerPart } from "@/components/issuer/issuer-part";
@@ -55,9 +55,7 @@ export default async function CompanyPartsRoute({ params }: { params: Promise<Pa
       <div data-cf-t={FILL_CHOSEN}>
         <ChosenCompany chosen={issuer} clearHref={`#${ISSUER_CHOICE_ID}`} />
         {/* The page's company lists fold in here, as on a server-rendered company page. */}
-        <details className="issuer-list" data-cf-lists="">
-          <summary>{UI.code.issuer.change}</summary>
-        </details>
+        <ChangeCompany fillTarget />
       </div>
     </div>
   );

@@ -18,6 +18,9 @@ export default function config(phase: string): NextConfig {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    // Japanese (app/(ja)) and English (app/(en)) are two root layouts: one 404 page for addresses that
+    // match neither (app/global-not-found.tsx).
+    experimental: { globalNotFound: true },
     ...(siteUrl ? { env: { SITE_URL: siteUrl } } : {}),
     // CI and `npm test` type-check once (`npm run typecheck`) before building twice; a plain `npm run
     // build` keeps Next's own check.

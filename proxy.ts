@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { inLocalePath, japanesePath, localeOfPath } from "./lib/locale";
 import { canonicalHelpPath } from "./lib/web/canonical-path";
 
 // Server mode only (`next start`): a static export has no proxy. Static hosts answer undecodable paths
@@ -14,10 +15,12 @@ export function proxy(request: NextRequest): NextResponse {
   }
   // Forgiving URLs for help pages: catalog ids are lower-case, so /codes/AU-PAY/ER323 is a permanent
   // redirect to /codes/au-pay/er323 (and the old ?issuer= query becomes the prerendered child path).
-  const target = canonicalHelpPath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  // English pages (/en/…) are the Japanese ones under a prefix: the same rule, and the prefix kept.
+  const { pathname } = request.nextUrl;
+  const target = canonicalHelpPath(japanesePath(pathname), request.nextUrl.searchParams);
   if (!target) return NextResponse.next();
   const url = request.nextUrl.clone();
-  url.pathname = target;
+  url.pathname = inLocalePath(target, localeOfPath(pathname));
   url.searchParams.delete("issuer");
   return NextResponse.redirect(url, 308);
 }
@@ -33,5 +36,8 @@ export const config = {
     "/:prefix(codes|issuers|services)/:rest(.*[A-Z].*)",
     "/:prefix(CODES|Codes|ISSUERS|Issuers|SERVICES|Services)/:rest*",
     { source: "/codes/:rest*", has: [{ type: "query", key: "issuer" }] },
+    "/en/:prefix(codes|issuers|services)/:rest(.*[A-Z].*)",
+    "/en/:prefix(CODES|Codes|ISSUERS|Issuers|SERVICES|Services)/:rest*",
+    { source: "/en/codes/:rest*", has: [{ type: "query", key: "issuer" }] },
   ],
 };

@@ -34,7 +34,12 @@ const SKIP = new Set([
 // The card-company pages of codes and causes: a server renders them, the export does not (one page per
 // code serves every company there, FILL_IN_BROWSER in lib/views/build-mode.ts); their addresses get small
 // files instead (scripts/write-variant-stubs.ts).
-const SERVER_ONLY_ROUTES = ["app/codes/[service]/[code]/[issuer]", "app/causes/[cause]/[issuer]"];
+const SERVER_ONLY_ROUTES = [
+  "app/(ja)/codes/[service]/[code]/[issuer]",
+  "app/(ja)/causes/[cause]/[issuer]",
+  "app/(en)/en/codes/[service]/[code]/[issuer]",
+  "app/(en)/en/causes/[cause]/[issuer]",
+];
 
 function copySources() {
   mkdirSync(WORK, { recursive: true });

@@ -29,7 +29,7 @@ const LIGHTHOUSE_PAGES = [
 function bundleReport() {
   const stats = readRouteStats();
   const floor = stats.find((s) => s.route === FLOOR_ROUTE);
-  if (!floor) throw new Error(`the build has no ${FLOOR_ROUTE} route (app/perf-floor/page.tsx), so no floor to compare with`);
+  if (!floor) throw new Error(`the build has no ${FLOOR_ROUTE} route (app/(ja)/perf-floor/page.tsx), so no floor to compare with`);
   const floorBytes = routeGzipBytes(floor);
   console.log(
     `First-load JS (gzip) against the bare-page floor ${FLOOR_ROUTE}: ${kib(floorBytes)}; budget floor + ${kib(JS_BUDGET_BYTES)}`,

@@ -25,8 +25,10 @@ export function reply(res, status, headers, body, method) {
   res.end(method === "HEAD" ? undefined : bytes);
 }
 
-// Rendered on demand and then kept (see app/codes/[service]/[code]/[issuer], app/causes/[cause]/[issuer] and app/diagnose).
-const ON_DEMAND = /^\/(codes\/[^/?]+\/[^/?]+\/[^?]|causes\/[^/?]+\/[^?]|diagnose\/)/;
+// Rendered on demand and then kept (see app/(ja)/codes/[service]/[code]/[issuer], app/(ja)/causes/[cause]/[issuer]
+// and app/(ja)/diagnose), in Japanese and under /en in English.
+const ON_DEMAND = /^(?:\/en)?\/(codes\/[^/?]+\/[^/?]+\/[^?]|causes\/[^/?]+\/[^?]|diagnose\/)/;
+const CODE_PAGE = /^(?:\/en)?\/codes\//;
 // 13 or more digits (ASCII or full-width), single spaces or hyphens between: every card number, and no
 // page address (codes have at most a few digits in a row).
 const LONG_DIGITS = /[0-9０-９](?:[\s\u3000-]?[0-9０-９]){12}/;
@@ -58,13 +60,13 @@ export function safeTarget(url, pages) {
   if (!path.startsWith("/_next/") && LONG_DIGITS.test(decoded)) return NOT_FOUND;
   const onDemand = ON_DEMAND.test(path);
   // Case and a trailing slash are Next's to fix (proxy.ts lower-cases help pages; Next drops the slash).
-  const listed = (p) => pages.has(p) || (p.startsWith("/codes/") && pages.has(p.toLowerCase()));
+  const listed = (p) => pages.has(p) || (CODE_PAGE.test(p) && pages.has(p.toLowerCase()));
   if (onDemand && pages && !path.endsWith("/") && !listed(path)) return NOT_FOUND;
   if (q === -1) return target;
   const query = target.slice(q + 1);
   // /search renders per request and writes its address into the page: only what it reads goes in (q,
   // which it checks for card numbers itself, and warn=card). Next's client-navigation marker stays.
-  if (path === "/search") return keepParams(path, query, (k, v) => k === "q" || k === "_rsc" || (k === "warn" && v === "card"));
+  if (isSearchPath(path)) return keepParams(path, query, (k, v) => k === "q" || k === "_rsc" || (k === "warn" && v === "card"));
   if (onDemand) return keepParams(path, query, (k) => k === "_rsc");
   return target;
 }
@@ -89,10 +91,10 @@ function dropRedirectBodies(res) {
   };
 }
 
-/** Is this the search page (not /search-index.json, not /search/x)? */
+/** Is this the search page, in either language (not /search-index.json, not /search/x)? */
 export function isSearchPath(url) {
   const path = (url ?? "").split("?", 1)[0];
-  return path === "/search";
+  return path === "/search" || path === "/en/search";
 }
 
 /**

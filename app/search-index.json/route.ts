@@ -5,5 +5,5 @@ import { getSearchIndex } from "@/lib/search/server";
 export const dynamic = "force-static";
 
 export function GET(): Response {
-  return Response.json(getSearchIndex());
+  return Response.json(getSearchIndex("ja"));
 }

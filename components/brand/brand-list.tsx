@@ -10,11 +10,17 @@ export function BrandList({ formerNames = false }: { formerNames?: boolean }) {
       {listBrands().map((b) => (
         <li key={b.id}>
           <Link href={brandHref(b.id)}>
-            {b.name}：{b.programme}
+            {b.name}
+            {UI.punct.colon}
+            {b.programme}
           </Link>
           {formerNames && b.formerNames.length > 0 ? (
             <span className="muted">
-              （{UI.pages.brand.formerly}：{b.formerNames.join("、")}）
+              {UI.punct.open}
+              {UI.pages.brand.formerly}
+              {UI.punct.colon}
+              {b.formerNames.join(UI.punct.listSep)}
+              {UI.punct.close}
             </span>
           ) : null}
         </li>

@@ -50,14 +50,19 @@ export function AnswerBox({
     <section id={id} aria-labelledby={`${id}-heading`} className="answer-box">
       <h2 id={`${id}-heading`}>{t.heading}</h2>
       <p className="answer-cause">
-        {t.cause}：<strong>{cause.title}</strong>
+        {t.cause}
+        {UI.punct.colon}
+        <strong>{cause.title}</strong>
         <span className={`pill fixer-${cause.fixer}`}>{UI.cause.fixer[cause.fixer]}</span>
       </p>
       {rule ? <p className="answer-rule">{rule.text}</p> : null}
       <StepList steps={steps} company={company} pickHref={pickHref} citeParts={false} />
       {cause.dontDo[0] ? (
         <p className="answer-line">
-          <strong>{t.dontDo}：</strong>
+          <strong>
+            {t.dontDo}
+            {UI.punct.colon}
+          </strong>
           {cause.dontDo[0]}
         </p>
       ) : null}
@@ -65,7 +70,10 @@ export function AnswerBox({
         <ul className="list-plain waits answer-line">
           {cause.waits.map((w, i) => (
             <li key={i}>
-              <strong>{t.retry}：</strong>
+              <strong>
+                {t.retry}
+                {UI.punct.colon}
+              </strong>
               {waitWords(w)}
               <WaitCalculator id={`${id}-wait-${i}`} from={w.from} hours={w.hours} atHour={w.atHour} />
             </li>
@@ -74,7 +82,10 @@ export function AnswerBox({
       ) : null}
       {saysWayOut ? null : (
         <p className="answer-line">
-          <strong>{t.hurry}：</strong>
+          <strong>
+            {t.hurry}
+            {UI.punct.colon}
+          </strong>
           {t.hurryText}
         </p>
       )}

@@ -11,6 +11,9 @@ import { type CompanySlot, oneCompany } from "./company-slot";
 import { StepList } from "./step-list";
 import { WaitTimes } from "./wait-times";
 
+/** The sources behind a cause: its own and its steps'. */
+export const causeSourceIds = (cause: Cause): string[] => [...cause.sources, ...cause.steps.flatMap((s) => s.sources)];
+
 /**
  * What to do about one cause: the numbered steps (with the chosen card company's part), waiting periods,
  * what not to do, its sources. The cause page shows it under its own title; CauseSection adds the title.
@@ -21,11 +24,14 @@ export function CauseBody({
   level,
   company = oneCompany(),
   pickHref,
+  cite = true,
 }: {
   cause: Cause;
   level: HeadingLevel;
   company?: CompanySlot;
   pickHref?: string;
+  /** False where the page lists every cause's sources once (the wizard's result: causeSourceIds). */
+  cite?: boolean;
 }) {
   const t = UI.cause;
   return (
@@ -43,10 +49,12 @@ export function CauseBody({
           </ul>
         </div>
       ) : null}
-      <details className="cause-sources">
-        <summary>{t.sourcesHeading}</summary>
-        <SourceList ids={[...cause.sources, ...cause.steps.flatMap((s) => s.sources)]} />
-      </details>
+      {cite ? (
+        <details className="cause-sources">
+          <summary>{t.sourcesHeading}</summary>
+          <SourceList ids={causeSourceIds(cause)} />
+        </details>
+      ) : null}
     </>
   );
 }
@@ -64,6 +72,7 @@ export function CauseSection({
   note,
   company = oneCompany(),
   pickHref,
+  cite = true,
 }: {
   cause: Cause;
   index: number;
@@ -72,6 +81,7 @@ export function CauseSection({
   note?: ReactNode;
   company?: CompanySlot;
   pickHref?: string;
+  cite?: boolean;
 }) {
   const headingId = `cause-${cause.id}`;
   const perIssuer = causeUsesIssuer(cause);
@@ -88,7 +98,7 @@ export function CauseSection({
         <AsideText text={cause.summary} />
       </div>
       {note ? <div className="cause-note">{note}</div> : null}
-      <CauseBody cause={cause} level={below(level)} company={company} pickHref={pickHref} />
+      <CauseBody cause={cause} level={below(level)} company={company} pickHref={pickHref} cite={cite} />
       <div className="cause-link">
         {company.fill && perIssuer ? (
           // A plain link: the browser rewrites its address for the chosen company, which a Link would not follow.

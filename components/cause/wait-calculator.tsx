@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { useHydrated } from "@/hooks/use-hydrated";
-import { UI } from "@/lib/ui-text";
+import { useUi } from "@/hooks/use-ui";
 import { formatJaDateTime, parseJstLocal, waitEnds } from "@/lib/views/wait-date";
 
 /**
@@ -13,6 +13,7 @@ export function WaitCalculator({ id, from, hours, atHour }: { id: string; from: 
   const ready = useHydrated();
   const [value, setValue] = useState("");
   const inputId = useId();
+  const UI = useUi();
   if (!ready) return null;
   // An unreadable input or an end beyond the Date range both give no date: the "invalid" hint, not a crash.
   const when = value ? formatJaDateTime(waitEnds(parseJstLocal(value), hours, atHour)) : undefined;

@@ -3,6 +3,7 @@ import { type CatalogCode, getService } from "@/lib/catalog";
 import { codeUsesIssuer } from "@/lib/views/code";
 import { CARD_PLACEHOLDER, codeHref } from "@/lib/web/links";
 import type { Issuer } from "@/lib/catalog/schema/issuer";
+import { UI } from "@/lib/ui-text";
 
 /**
  * Codes as links, each 「PGSE37（nanaco）：title」. With a card company chosen, a code whose steps use the
@@ -14,7 +15,12 @@ export function CodeLinks({ codes, issuer, fill = false }: { codes: readonly Cat
       {codes.map((c) => {
         const text = (
           <>
-            <span className="code-badge">{c.code}</span>（{getService(c.service)?.name ?? c.service}）：{c.title}
+            <span className="code-badge">{c.code}</span>
+            {UI.punct.open}
+            {getService(c.service)?.name ?? c.service}
+            {UI.punct.close}
+            {UI.punct.colon}
+            {c.title}
           </>
         );
         // On a page whose company the browser fills in, a plain link whose address it completes.

@@ -65,7 +65,7 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
           "@graph": [
             {
               "@type": "TechArticle",
-              headline: `${svc?.name ?? ""} ${code.code}：${code.title}`,
+              headline: `${svc?.name ?? ""} ${code.code}${UI.punct.colon}${code.title}`,
               description: code.summary,
               inLanguage: "ja",
               url: absoluteUrl(path),
@@ -109,7 +109,8 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
       </div>
       {code.meaning !== "known" ? (
         <div className="notice">
-          <strong>{code.meaning === "unknown" ? UI.code.meaningUnknown : UI.code.meaningUncertain}</strong>：
+          <strong>{code.meaning === "unknown" ? UI.code.meaningUnknown : UI.code.meaningUncertain}</strong>
+          {UI.punct.colon}
           <AsideText text={code.meaningNote ?? ""} />
         </div>
       ) : null}

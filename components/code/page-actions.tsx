@@ -2,14 +2,14 @@
 
 import { useState } from "react";
 import { useHydrated } from "@/hooks/use-hydrated";
-import { UI } from "@/lib/ui-text";
+import { useUi } from "@/hooks/use-ui";
 
 /** Copy this page's link and print it. Buttons appear only with JavaScript, where they can work. */
 export function PageActions() {
   const ready = useHydrated();
   const [status, setStatus] = useState("");
+  const t = useUi().code.actions;
   if (!ready) return null;
-  const t = UI.code.actions;
   async function copy() {
     try {
       await navigator.clipboard.writeText(window.location.href);

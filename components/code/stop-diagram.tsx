@@ -11,7 +11,9 @@ export function StopDiagram({ parties, certain }: { parties: readonly Party[]; c
   return (
     <figure className="stop-diagram" aria-labelledby="stop-diagram-caption">
       <figcaption id="stop-diagram-caption">
-        <strong>{t.heading}</strong>：{parties.length > 0 ? (certain ? t.summary(names) : t.summaryMaybe(names)) : null}
+        <strong>{t.heading}</strong>
+        {UI.punct.colon}
+        {parties.length > 0 ? (certain ? t.summary(names) : t.summaryMaybe(names)) : null}
       </figcaption>
       <ol>
         {PARTIES.map((p) => {

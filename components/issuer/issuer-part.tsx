@@ -6,7 +6,6 @@ import { UI } from "@/lib/ui-text";
 import { urlHost } from "@/lib/web/url-host";
 import { SourceNote } from "../sources/source-note";
 
-const T = UI.company;
 /** Seed 001: when in doubt, call the number on the back of the card. */
 const CARD_BACK_SOURCE = "seed-3ds2-payment-faq";
 
@@ -16,7 +15,13 @@ function OutLink({ href, children }: { href: string; children: ReactNode }) {
   return (
     <a href={href} rel="noopener noreferrer">
       {children}
-      {host ? <span className="url-host">（{host}）</span> : null}
+      {host ? (
+        <span className="url-host">
+          {UI.punct.open}
+          {host}
+          {UI.punct.close}
+        </span>
+      ) : null}
     </a>
   );
 }
@@ -26,7 +31,7 @@ export function ThreeDSecureLink({ issuer }: { issuer: Issuer }) {
   const t = issuer.threeDSecure;
   return (
     <>
-      <OutLink href={t.url}>{t.title ?? T.threeDSecureLink(issuer.names.ja)}</OutLink>
+      <OutLink href={t.url}>{t.title ?? UI.company.threeDSecureLink(issuer.names.ja)}</OutLink>
       {t.datedNote ? <span className="dated-note">{t.datedNote}</span> : null}
     </>
   );
@@ -39,7 +44,12 @@ function Phones({ line }: { line: IssuerFactLine }) {
     <ul className="phones">
       {line.phones.map((p) => (
         <li key={`${p.purpose}-${p.number}`}>
-          {p.label}（{T.phonePurpose[p.purpose]}）：<a href={telHref(p.number)}>{p.number}</a>
+          {p.label}
+          {UI.punct.open}
+          {UI.company.phonePurpose[p.purpose]}
+          {UI.punct.close}
+          {UI.punct.colon}
+          <a href={telHref(p.number)}>{p.number}</a>
           {p.hours ? <span className="muted">　{p.hours}</span> : null}
         </li>
       ))}
@@ -52,26 +62,33 @@ export function FactText({ line, name, labelled = true }: { line: IssuerFactLine
   return (
     <div className="fact">
       {/* Only the password's name gets a label in a step: the other facts read as sentences. */}
-      {labelled && line.key === "passwordName" ? <span className="fact-label">{T.topic.passwordName}：</span> : null}
+      {labelled && line.key === "passwordName" ? (
+        <span className="fact-label">
+          {UI.company.topic.passwordName}
+          {UI.punct.colon}
+        </span>
+      ) : null}
       {line.text}
-      {line.changedOn ? T.changedOn(line.changedOn) : null}
+      {line.changedOn ? UI.company.changedOn(line.changedOn) : null}
       {line.variants.length > 0 ? (
         <ul className="variants">
           {line.variants.map((v) => (
             <li key={v.applies}>
-              {T.variant(v.applies)}：{v.text}
+              {UI.company.variant(v.applies)}
+              {UI.punct.colon}
+              {v.text}
             </li>
           ))}
         </ul>
       ) : null}
       {line.resetUrl ? (
         <span className="fact-link">
-          <OutLink href={line.resetUrl}>{T.resetLink}</OutLink>
+          <OutLink href={line.resetUrl}>{UI.company.resetLink}</OutLink>
         </span>
       ) : null}
       {line.page ? (
         <span className="fact-link">
-          <OutLink href={line.page}>{T.contactPage(name)}</OutLink>
+          <OutLink href={line.page}>{UI.company.contactPage(name)}</OutLink>
         </span>
       ) : null}
       <Phones line={line} />
@@ -87,14 +104,14 @@ export function FactText({ line, name, labelled = true }: { line: IssuerFactLine
 function officialRoute(issuer: Issuer, siteShown: boolean, contactShown: boolean): { node: ReactNode; sources: string[] } {
   const name = issuer.names.ja;
   // Where the same box already lists the company's contact, the route points up to it instead of repeating it.
-  if (issuer.contact && contactShown) return { node: T.routeContactAbove, sources: [] };
+  if (issuer.contact && contactShown) return { node: UI.company.routeContactAbove, sources: [] };
   if (issuer.contact) {
     const contact = { key: "contact", text: issuer.contact.text, sources: issuer.contact.sources, variants: [] } as const;
     const line: IssuerFactLine = { ...contact, page: issuer.contact.page, phones: issuer.contact.phones };
     return {
       node: (
         <>
-          {T.routeContact(name)}
+          {UI.company.routeContact(name)}
           <FactText line={line} name={name} />
         </>
       ),
@@ -102,11 +119,11 @@ function officialRoute(issuer: Issuer, siteShown: boolean, contactShown: boolean
     };
   }
   // Where the box already shows the 3-D Secure page, the route points up to it instead of repeating it.
-  if (siteShown) return { node: T.routeSiteAbove, sources: [CARD_BACK_SOURCE] };
+  if (siteShown) return { node: UI.company.routeSiteAbove, sources: [CARD_BACK_SOURCE] };
   return {
     node: (
       <>
-        {T.routeSite(name)}
+        {UI.company.routeSite(name)}
         <span className="fact-link">
           <ThreeDSecureLink issuer={issuer} />
         </span>
@@ -135,7 +152,7 @@ export function UnknownFacts({
   return (
     <>
       <div className="fact">
-        {T.unknown(topics.join("・"))}
+        {UI.company.unknown(topics.join(UI.punct.dot))}
         {route.node}
       </div>
       <SourceNote ids={route.sources} />
@@ -143,12 +160,13 @@ export function UnknownFacts({
   );
 }
 
-const PART_TOPIC: Record<Exclude<IssuerPartKind, "three-d-secure">, string> = {
-  "auth-method": T.topic.authMethod,
-  unlock: T.topic.unlock,
-  "fraud-unlock": T.topic.fraudUnlock,
-  contact: T.topic.contact,
-};
+// A function: UI is read in the language of the page being rendered.
+const partTopic = (): Record<Exclude<IssuerPartKind, "three-d-secure">, string> => ({
+  "auth-method": UI.company.topic.authMethod,
+  unlock: UI.company.topic.unlock,
+  "fraud-unlock": UI.company.topic.fraudUnlock,
+  contact: UI.company.topic.contact,
+});
 
 /**
  * One card company's own part of a step, as a box: its 3-D Secure page, how it checks you, the two unlock
@@ -157,7 +175,7 @@ const PART_TOPIC: Record<Exclude<IssuerPartKind, "three-d-secure">, string> = {
  */
 export function IssuerPart({ part, issuer, cite = true }: { part: IssuerPartKind; issuer: Issuer | undefined; cite?: boolean }) {
   if (!issuer) {
-    const general = part === "auth-method" ? undefined : T.general[part];
+    const general = part === "auth-method" ? undefined : UI.company.general[part];
     return general ? <div className="issuer-part">{general}</div> : null;
   }
   const name = issuer.names.ja;
@@ -171,11 +189,14 @@ export function IssuerPart({ part, issuer, cite = true }: { part: IssuerPartKind
     body = facts.lines.map((line) => <FactText key={line.key} line={line} name={name} />);
     sources = facts.lines.flatMap(lineSources);
   } else {
-    body = <UnknownFacts issuer={issuer} topics={[PART_TOPIC[part as Exclude<IssuerPartKind, "three-d-secure">]]} />;
+    body = <UnknownFacts issuer={issuer} topics={[partTopic()[part as Exclude<IssuerPartKind, "three-d-secure">]]} />;
   }
   return (
     <div className="issuer-part" data-company-box="">
-      <strong className="issuer-part-name">{T.partFor(name)}：</strong>
+      <strong className="issuer-part-name">
+        {UI.company.partFor(name)}
+        {UI.punct.colon}
+      </strong>
       {body}
       {cite ? <SourceNote ids={sources} /> : null}
     </div>

@@ -1,19 +1,21 @@
 import Link from "next/link";
 import { SearchBox } from "@/components/search/search-box";
-import { diagnoseHref } from "@/lib/web/links";
+import { LanguageSwitch } from "./language-switch";
+import { diagnoseHref, homeHref } from "@/lib/web/links";
 import { UI } from "@/lib/ui-text";
 
 export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="container">
-        <Link href="/" className="site-name">
+        <Link href={homeHref()} className="site-name">
           {UI.siteName}
         </Link>
         <Link href={diagnoseHref()} prefetch={false}>
           {UI.wizard.entry}
         </Link>
         <SearchBox />
+        <LanguageSwitch />
       </div>
     </header>
   );

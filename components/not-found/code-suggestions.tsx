@@ -5,7 +5,8 @@ import { useEffect, useState } from "react";
 import { codeHref, codesApiHref, searchHref } from "@/lib/web/links";
 import { codePathParts, exactMatch, nearestCodes, type BriefCode } from "@/lib/web/code-match";
 import { isSlug } from "@/lib/catalog/slug";
-import { UI } from "@/lib/ui-text";
+import { japanesePath } from "@/lib/locale";
+import { useUi } from "@/hooks/use-ui";
 
 type Found = { exact?: BriefCode; exactHref?: string; near: BriefCode[]; typed: string };
 
@@ -32,8 +33,12 @@ async function matchHref(code: BriefCode, issuer: string | undefined): Promise<s
  */
 export function CodeSuggestions() {
   const [found, setFound] = useState<Found | undefined>();
+  const ui = useUi();
+  const t = ui.notFound;
+  const p = ui.punct;
   useEffect(() => {
-    const parts = codePathParts(window.location.pathname);
+    // An English address (/en/codes/…) names the same code as its Japanese one.
+    const parts = codePathParts(japanesePath(window.location.pathname));
     if (!parts) return;
     let live = true;
     fetch(codesApiHref())
@@ -51,7 +56,6 @@ export function CodeSuggestions() {
     };
   }, []);
   if (!found) return null;
-  const t = UI.notFound;
   return (
     <>
       {found.exact ? (
@@ -59,7 +63,9 @@ export function CodeSuggestions() {
           <h2 id="nf-exact">{t.exactHeading}</h2>
           <p>
             <Link href={found.exactHref ?? codeHref(found.exact.service, found.exact.slug)}>
-              <span className="code-badge">{found.exact.code}</span>：{found.exact.title}
+              <span className="code-badge">{found.exact.code}</span>
+              {p.colon}
+              {found.exact.title}
             </Link>
           </p>
         </section>
@@ -71,7 +77,9 @@ export function CodeSuggestions() {
             {found.near.map((c) => (
               <li key={`${c.service}/${c.slug}`}>
                 <Link href={codeHref(c.service, c.slug)}>
-                  <span className="code-badge">{c.code}</span>：{c.title}
+                  <span className="code-badge">{c.code}</span>
+                  {p.colon}
+                  {c.title}
                 </Link>
               </li>
             ))}

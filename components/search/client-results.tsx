@@ -4,7 +4,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { useAddressParams } from "@/hooks/use-address-params";
 import { containsCardNumber } from "@/lib/search/card-number";
 import { resultsStateFor, type ResultsState } from "@/lib/search/results-state";
-import { SEARCH_TEXT } from "@/lib/ui-text/search";
+import { UI } from "@/lib/ui-text";
 import { CARD_WARNING, cardWarningHref } from "@/lib/web/links";
 import { loadSearchEngine } from "./load-engine";
 import { SearchResultsView } from "./search-results-view";
@@ -40,7 +40,7 @@ export function ClientResults({ children }: { children: ReactNode }) {
   }, [q]);
 
   if (blocked) return <SearchResultsView view={{ state: "blocked" }} />;
-  if (failed) return <p className="notice">{SEARCH_TEXT.loadFailed}</p>;
+  if (failed) return <p className="notice">{UI.search.loadFailed}</p>;
   // Results for an earlier address are not shown under a new one.
   return found?.q === q ? <SearchResultsView view={found.view} /> : children;
 }

@@ -1,5 +1,5 @@
 import type { SearchEngine } from "@/lib/search/engine";
-import { SEARCH_INDEX_URL } from "@/lib/search/index-url";
+import { searchIndexUrl } from "@/lib/search/index-url";
 import type { SearchIndex } from "@/lib/search/types";
 
 let pending: Promise<SearchEngine> | undefined;
@@ -15,7 +15,7 @@ const isIndex = (x: unknown): x is SearchIndex =>
 export function loadSearchEngine(): Promise<SearchEngine> {
   pending ??= Promise.all([
     import("@/lib/search/engine"),
-    fetch(SEARCH_INDEX_URL, { credentials: "omit" }).then(async (res) => {
+    fetch(searchIndexUrl(), { credentials: "omit" }).then(async (res) => {
       if (!res.ok) throw new Error(`search index: HTTP ${res.status}`);
       const json: unknown = await res.json();
       if (!isIndex(json)) throw new Error("search index: unexpected shape");

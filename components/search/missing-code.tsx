@@ -1,5 +1,5 @@
 import type { SearchResult } from "@/lib/search/types";
-import { SEARCH_TEXT } from "@/lib/ui-text/search";
+import { UI } from "@/lib/ui-text";
 import { ResultList } from "./result-list";
 import { WayOn } from "./way-on";
 
@@ -9,10 +9,10 @@ import { WayOn } from "./way-on";
  */
 export function MissingCode({ code, results, checks }: { code: string; results: readonly SearchResult[]; checks?: SearchResult }) {
   return (
-    <WayOn headline={SEARCH_TEXT.page.missing(code)} help={SEARCH_TEXT.page.missingHelp} checks={checks}>
+    <WayOn headline={UI.search.page.missing(code)} help={UI.search.page.missingHelp} checks={checks}>
       {results.length > 0 ? (
         <>
-          <h3>{SEARCH_TEXT.page.missingRelatedHeading}</h3>
+          <h3>{UI.search.page.missingRelatedHeading}</h3>
           <ResultList results={results} />
         </>
       ) : null}

@@ -1,7 +1,5 @@
 import type { MatchReason } from "@/lib/search/types";
-import { SEARCH_TEXT } from "@/lib/ui-text/search";
-
-const R = SEARCH_TEXT.reason;
+import { UI } from "@/lib/ui-text";
 
 /**
  * Why a result matched, in plain words, or "" when the result's own lines already say it (a symptom
@@ -9,6 +7,7 @@ const R = SEARCH_TEXT.reason;
  * that only starts like the query or has the same shape; for a name's kana reading, the name itself.
  */
 export function reasonText(reason: MatchReason): string {
+  const R = UI.search.reason;
   const { how, field, term } = reason;
   if (how === "similar") return R.similar;
   if (how === "fuzzy") return R.close;

@@ -1,5 +1,5 @@
 import type { SearchResult } from "@/lib/search/types";
-import { SEARCH_TEXT } from "@/lib/ui-text/search";
+import { UI } from "@/lib/ui-text";
 import { reasonText } from "./reason-text";
 
 /** Search results as plain links: what each is, its name, one line of detail and why it matched. */
@@ -8,7 +8,7 @@ export function ResultList({ results, showReason = true }: { results: readonly S
     <ol className="search-results">
       {results.map((r) => (
         <li key={`${r.kind}:${r.id}:${r.issuer ?? ""}`}>
-          <span className="pill">{SEARCH_TEXT.kind[r.kind]}</span>
+          <span className="pill">{UI.search.kind[r.kind]}</span>
           <a href={r.href} className={r.kind === "code" ? "code-badge" : undefined}>
             {r.label}
           </a>

@@ -5,11 +5,12 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "rea
 import { useAddressParams } from "@/hooks/use-address-params";
 import { useSearchEngine } from "@/hooks/use-search-engine";
 import { useSuggestions } from "@/hooks/use-suggestions";
-import { searchHref } from "@/lib/web/links";
+import { searchHref, searchPageHref } from "@/lib/web/links";
 import { containsCardNumber } from "@/lib/search/card-number";
 import type { SearchEngine } from "@/lib/search/engine";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
-import { SEARCH_TEXT } from "@/lib/ui-text/search";
+import { useLocale, useUi } from "@/hooks/use-ui";
+import { inLocalePath } from "@/lib/locale";
 import { SuggestionList } from "./suggestion-list";
 
 const SUGGESTIONS = 8;
@@ -34,6 +35,9 @@ const composing = (event: KeyboardEvent) => event.nativeEvent.isComposing || eve
  * Anything that looks like a card number is never searched, submitted or put in the address.
  */
 export function SearchBox({ variant = "header", initialQuery = "", readQueryFromUrl = false }: Props) {
+  const SEARCH_TEXT = useUi().search;
+  // The server renders this island too, where only the address tells the language.
+  const searchAction = inLocalePath("/search", useLocale());
   const router = useRouter();
   const id = useId();
   const listboxId = `${id}-listbox`;
@@ -90,7 +94,7 @@ export function SearchBox({ variant = "header", initialQuery = "", readQueryFrom
     }
     const picked = list.open && list.active >= 0 ? list.results[list.active] : undefined;
     if (picked) return go(picked.href);
-    if (q.trim() === "") return go("/search");
+    if (q.trim() === "") return go(searchPageHref());
     const top = (await engine.ensure())?.search(q, 1).results[0];
     // Enter on an exact code opens its page straight away (its card company's, when one was typed too).
     if (top && top.kind === "code" && top.reason.how === "exact") return go(top.href);
@@ -116,7 +120,7 @@ export function SearchBox({ variant = "header", initialQuery = "", readQueryFrom
   return (
     <form
       role="search"
-      action="/search"
+      action={searchAction}
       method="get"
       className={hero ? "search-box search-box-hero" : "search-box"}
       onSubmit={(e) => void onSubmit(e)}

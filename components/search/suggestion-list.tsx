@@ -1,7 +1,7 @@
 "use client";
 
 import type { SearchResult } from "@/lib/search/types";
-import { SEARCH_TEXT } from "@/lib/ui-text/search";
+import { useUi } from "@/hooks/use-ui";
 import { reasonText } from "./reason-text";
 
 type Props = {
@@ -16,6 +16,7 @@ type Props = {
 
 /** The search box's suggestions (a WAI-ARIA listbox), with a line above it for a code not in the catalog. */
 export function SuggestionList({ id, optionId, results, missingCode, open, active, onPick }: Props) {
+  const SEARCH_TEXT = useUi().search;
   return (
     <div className="search-popup" hidden={!open}>
       {missingCode !== undefined ? <p className="search-missing">{SEARCH_TEXT.missingShort(missingCode)}</p> : null}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { diagnoseHref } from "@/lib/web/links";
 import type { SearchResult } from "@/lib/search/types";
-import { SEARCH_TEXT } from "@/lib/ui-text/search";
+import { UI } from "@/lib/ui-text";
 
 /**
  * The box shown when the catalog has no answer: what happened in one line, a line of help, what may
@@ -28,12 +28,14 @@ export function WayOn({
       {children}
       {checks ? (
         <p>
-          {SEARCH_TEXT.page.checksLead}：<a href={checks.href}>{checks.label}</a>
+          {UI.search.page.checksLead}
+          {UI.punct.colon}
+          <a href={checks.href}>{checks.label}</a>
         </p>
       ) : null}
-      <p>{SEARCH_TEXT.page.diagnoseLead}</p>
+      <p>{UI.search.page.diagnoseLead}</p>
       <p>
-        <Link href={diagnoseHref()}>{SEARCH_TEXT.page.diagnoseLink}</Link>
+        <Link href={diagnoseHref()}>{UI.search.page.diagnoseLink}</Link>
       </p>
     </div>
   );

@@ -18,9 +18,13 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
           )}
           <span className="muted">
             {" "}
-            （{s.publisher}
-            {s.host ? `・${s.host}` : ""}
-            {s.published ? `・${s.published}` : ""}・{UI.code.lastVerified} {s.lastVerified}）
+            {UI.punct.open}
+            {s.publisher}
+            {s.host ? `${UI.punct.dot}${s.host}` : ""}
+            {s.published ? `${UI.punct.dot}${s.published}` : ""}
+            {UI.punct.dot}
+            {UI.code.lastVerified} {s.lastVerified}
+            {UI.punct.close}
           </span>
           {s.caveat ? <div className="muted">{s.caveat}</div> : null}
         </li>

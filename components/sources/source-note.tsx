@@ -13,7 +13,7 @@ export function SourceNote({ ids }: { ids: readonly string[] }) {
       {UI.code.sourceLabel}
       {sources.map((s, i) => (
         <span key={s.id}>
-          {i > 0 ? "、" : ""}
+          {i > 0 ? "{UI.punct.listSep}" : ""}
           {s.url ? (
             <a href={s.url} rel="noopener noreferrer">
               {s.title}
@@ -21,8 +21,12 @@ export function SourceNote({ ids }: { ids: readonly string[] }) {
           ) : (
             s.title
           )}
-          （{s.host ? `${s.host}・` : ""}
-          {UI.confidence[s.confidence]}・{UI.code.lastVerified} {s.lastVerified}）
+          {UI.punct.open}
+          {s.host ? `${s.host}${UI.punct.dot}` : ""}
+          {UI.confidence[s.confidence]}
+          {UI.punct.dot}
+          {UI.code.lastVerified} {s.lastVerified}
+          {UI.punct.close}
         </span>
       ))}
     </small>

@@ -5,12 +5,11 @@ import { CARD_PLACEHOLDER, codeHref, diagnoseStepHref, searchHref } from "@/lib/
 import { UI } from "@/lib/ui-text";
 import type { Candidate, DiagnosisScreen } from "@/lib/wizard";
 import { AsideText } from "../common/aside-text";
-import { CauseSection } from "../cause/cause-section";
+import { CauseSection, causeSourceIds } from "../cause/cause-section";
 import { filledSlot } from "../cause/company-slot";
 import { ByIssuer, byIssuerSlot } from "./by-issuer";
 import styles from "./wizard.module.css";
 
-const T = UI.wizard;
 /** Seed 001: shops cannot see why a card failed; ask the card company (number on the back), or pay another way. */
 const STILL_STUCK_SOURCE = "seed-3ds2-payment-faq";
 
@@ -42,45 +41,54 @@ export function DiagnosisView({
 
   return (
     <>
-      <h1>{T.diagnosisHeading}</h1>
+      <h1>{UI.wizard.diagnosisHeading}</h1>
       <div className="card">
-        <p className={styles.lead}>{T.sureness[screen.sureness]}</p>
+        <p className={styles.lead}>{UI.wizard.sureness[screen.sureness]}</p>
         {top ? (
           <p>
-            {T.topCause}：<strong>{top.cause.title}</strong>
+            {UI.wizard.topCause}
+            {UI.punct.colon}
+            <strong>{top.cause.title}</strong>
           </p>
         ) : null}
         {code ? (
           <p>
-            {T.chosenCode}：<span className="code-badge">{code.code}</span>（{service?.name}）{" "}
+            {UI.wizard.chosenCode}
+            {UI.punct.colon}
+            <span className="code-badge">{code.code}</span>
+            {UI.punct.open}
+            {service?.name}
+            {UI.punct.close}{" "}
             {fill ? (
               <a href={codeHref(code.service, code.slug)} data-cf-href={codeHref(code.service, code.slug, CARD_PLACEHOLDER)}>
-                {T.codePageLink}
+                {UI.wizard.codePageLink}
               </a>
             ) : (
               <ByIssuer
                 issuers={issuers}
-                render={(issuer) => <Link href={codeHref(code.service, code.slug, issuer?.id)}>{T.codePageLink}</Link>}
+                render={(issuer) => <Link href={codeHref(code.service, code.slug, issuer?.id)}>{UI.wizard.codePageLink}</Link>}
               />
             )}
           </p>
         ) : null}
         {screen.issuerAsked ? (
           <p>
-            {T.chosenIssuer}：
+            {UI.wizard.chosenIssuer}
+            {UI.punct.colon}
             {fill ? (
-              <span data-cf-name="" data-cf-none={T.issuerUnknown}>
-                {T.issuerChosenUnnamed}
+              <span data-cf-name="" data-cf-none={UI.wizard.issuerUnknown}>
+                {UI.wizard.issuerChosenUnnamed}
               </span>
             ) : (
-              <ByIssuer issuers={issuers} render={(issuer) => (issuer ? issuer.names.ja : T.issuerUnknown)} />
+              <ByIssuer issuers={issuers} render={(issuer) => (issuer ? issuer.names.ja : UI.wizard.issuerUnknown)} />
             )}
           </p>
         ) : null}
       </div>
       {code && code.meaning !== "known" ? (
         <div className="notice">
-          <strong>{code.meaning === "unknown" ? UI.code.meaningUnknown : UI.code.meaningUncertain}</strong>：
+          <strong>{code.meaning === "unknown" ? UI.code.meaningUnknown : UI.code.meaningUncertain}</strong>
+          {UI.punct.colon}
           <AsideText text={code.meaningNote ?? ""} />
         </div>
       ) : null}
@@ -93,12 +101,13 @@ export function DiagnosisView({
           badge={likelihoodLabel(candidate)}
           note={candidate.note ? <AsideText text={candidate.note} /> : undefined}
           company={company}
+          cite={false}
         />
       ))}
       {service && service.notes.length > 0 ? (
         <section aria-labelledby="service-notes" className="card">
           <h2 id="service-notes" className={styles.groupHeading}>
-            {T.serviceNotes(service.name)}
+            {UI.wizard.serviceNotes(service.name)}
           </h2>
           <ul>
             {service.notes.map((n, i) => (
@@ -108,26 +117,28 @@ export function DiagnosisView({
         </section>
       ) : null}
       <section aria-labelledby="still-stuck">
-        <h2 id="still-stuck">{T.stillStuckHeading}</h2>
+        <h2 id="still-stuck">{UI.wizard.stillStuckHeading}</h2>
         <ul>
-          {T.stillStuck.map((text, i) => (
+          {UI.wizard.stillStuck.map((text, i) => (
             <li key={i}>{text}</li>
           ))}
         </ul>
-        <details>
-          <summary>{UI.cause.sourcesHeading}</summary>
-          <SourceList ids={[STILL_STUCK_SOURCE]} />
-        </details>
         <p>
           <Link href={searchHref(code?.code ?? "")} prefetch={false}>
-            {T.searchInstead}
+            {UI.wizard.searchInstead}
           </Link>
-          {" ・ "}
+          {UI.punct.spacedDot}
           <Link href={diagnoseStepHref([])} prefetch={false}>
-            {T.restart}
+            {UI.wizard.restart}
           </Link>
         </p>
       </section>
+      {/* Every cause's sources and this page's own, once, at the end: several causes often cite the
+          same page, and a phone reader meets one fold instead of one per cause. */}
+      <details className="cause-sources">
+        <summary>{UI.cause.sourcesHeading}</summary>
+        <SourceList ids={[...causes.flatMap(({ cause }) => causeSourceIds(cause)), STILL_STUCK_SOURCE]} />
+      </details>
     </>
   );
 }

@@ -5,7 +5,6 @@ import { type AnswerOption, type QuestionScreen, ISSUER_KEY, OTHER_ISSUER, RESUL
 import { ListFilter } from "../common/list-filter";
 import styles from "./wizard.module.css";
 
-const T = UI.wizard;
 /** Code lists longer than this fold into a <details> when a question lists several services. */
 const FOLD_AFTER = 8;
 
@@ -57,7 +56,7 @@ function IssuerOptions({ options, path }: { options: readonly AnswerOption[]; pa
   return (
     <div data-filter-scope="">
       <OptionList options={likely} path={path} issuer filterable />
-      <h2 className={styles.groupHeading}>{T.moreIssuers}</h2>
+      <h2 className={styles.groupHeading}>{UI.wizard.moreIssuers}</h2>
       <ListFilter label={UI.code.issuer.filterLabel} noMatch={UI.code.issuer.noMatch} />
       <OptionList options={rest} path={path} issuer filterable />
       <OptionList options={escapes} path={path} issuer />
@@ -74,18 +73,18 @@ function CodeOptions({ screen, path }: { screen: QuestionScreen; path: readonly 
     <>
       <OptionList options={screen.options} path={path} />
       <div data-filter-scope="">
-        <ListFilter label={T.codeFilterLabel} noMatch={T.codeNoMatch} />
+        <ListFilter label={UI.wizard.codeFilterLabel} noMatch={UI.wizard.codeNoMatch} />
         {screen.codeGroups.map((group) =>
           // Several services with long lists (web shops): each long list folds, so the page stays short.
           screen.codeGroups.length > 1 && group.options.length > FOLD_AFTER ? (
             <details key={group.service.id} className={styles.group}>
-              <summary className={styles.groupHeading}>{T.codesOfCount(group.service.name, group.options.length)}</summary>
+              <summary className={styles.groupHeading}>{UI.wizard.codesOfCount(group.service.name, group.options.length)}</summary>
               <OptionList options={group.options} path={path} filterable />
             </details>
           ) : (
             <section key={group.service.id} aria-labelledby={`codes-${group.service.id}`}>
               <h2 id={`codes-${group.service.id}`} className={styles.groupHeading}>
-                {T.codesOf(group.service.name)}
+                {UI.wizard.codesOf(group.service.name)}
               </h2>
               <OptionList options={group.options} path={path} filterable />
             </section>
@@ -94,7 +93,7 @@ function CodeOptions({ screen, path }: { screen: QuestionScreen; path: readonly 
       </div>
       <p>
         <Link href={searchHref("")} prefetch={false}>
-          {T.searchInstead}
+          {UI.wizard.searchInstead}
         </Link>
       </p>
     </>

@@ -6,14 +6,12 @@ import { type AnsweredStep, ISSUER_KEY } from "@/lib/wizard";
 import { ByIssuer } from "./by-issuer";
 import styles from "./wizard.module.css";
 
-const T = UI.wizard;
-
 /** Progress above the question: which question this is, and whether it is the last. */
 export function WizardProgress({ answered, remaining }: { answered: number; remaining: number }) {
   const done = remaining === 0;
   return (
     <div className={styles.progress}>
-      <span>{done ? T.progressDone : T.progress(answered + 1, remaining === 1)}</span>
+      <span>{done ? UI.wizard.progressDone : UI.wizard.progress(answered + 1, remaining === 1)}</span>
     </div>
   );
 }
@@ -34,7 +32,7 @@ export function AnswersSoFar({
   if (steps.length === 0) return null;
   return (
     <section aria-labelledby="answers-so-far" className={`card ${styles.answers}`}>
-      <h2 id="answers-so-far">{T.answersHeading}</h2>
+      <h2 id="answers-so-far">{UI.wizard.answersHeading}</h2>
       <dl>
         {steps.map((step) => (
           <div key={step.screen.key}>
@@ -44,7 +42,7 @@ export function AnswersSoFar({
                 {step.screen.key === ISSUER_KEY ? (
                   fill ? (
                     <span data-cf-name="" data-cf-none={otherIssuerLabel}>
-                      {T.issuerChosenUnnamed}
+                      {UI.wizard.issuerChosenUnnamed}
                     </span>
                   ) : (
                     <ByIssuer issuers={issuers} render={(issuer) => (issuer ? issuer.names.ja : otherIssuerLabel)} />
@@ -54,8 +52,12 @@ export function AnswersSoFar({
                 )}
               </span>
               <Link href={diagnoseStepHref(step.path)} prefetch={false}>
-                {T.change}
-                <span className={styles.srOnly}>（{step.screen.title}）</span>
+                {UI.wizard.change}
+                <span className={styles.srOnly}>
+                  {UI.punct.open}
+                  {step.screen.title}
+                  {UI.punct.close}
+                </span>
               </Link>
             </dd>
           </div>
@@ -68,15 +70,15 @@ export function AnswersSoFar({
 /** Back to the previous question and restart, as plain links (they work without JavaScript). */
 export function WizardLinks({ path }: { path: readonly string[] }) {
   return (
-    <nav aria-label={T.title} className={styles.nav}>
+    <nav aria-label={UI.wizard.title} className={styles.nav}>
       {path.length > 0 ? (
         <Link href={diagnoseStepHref(path.slice(0, -1))} prefetch={false}>
-          {T.back}
+          {UI.wizard.back}
         </Link>
       ) : null}
       {path.length > 0 ? (
         <Link href={diagnoseStepHref([])} prefetch={false}>
-          {T.restart}
+          {UI.wizard.restart}
         </Link>
       ) : null}
     </nav>

@@ -1,4 +1,6 @@
 import { join } from "node:path";
+import { currentLocale, type Locale } from "../locale";
+import { englishCatalog } from "./english";
 import { parseCatalogFiles } from "./parse";
 import { CatalogError } from "./problem";
 import { readCatalogDir } from "./read";
@@ -40,13 +42,21 @@ type Indexed = {
   services: Map<string, Service>;
 };
 
-let cached: Indexed | undefined;
+let base: Catalog | undefined;
+const cached: Partial<Record<Locale, Indexed>> = {};
 
+/**
+ * The catalog in the language of the page being rendered (lib/locale): the Japanese as loaded, or its
+ * English twin (lib/catalog/english.ts). Each is indexed once per process.
+ */
 function indexed(): Indexed {
-  if (cached) return cached;
-  const catalog = loadCatalog();
+  const locale = currentLocale();
+  const have = cached[locale];
+  if (have) return have;
+  base ??= loadCatalog();
+  const catalog = locale === "en" ? englishCatalog(base) : base;
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
-  cached = {
+  const made: Indexed = {
     catalog,
     codes: new Map(catalog.codes.map((c) => [c.key, c])),
     causes: byId(catalog.causes),
@@ -55,7 +65,8 @@ function indexed(): Indexed {
     brands: byId(catalog.brands),
     services: byId(catalog.services),
   };
-  return cached;
+  cached[locale] = made;
+  return made;
 }
 
 export const getCatalog = (): Catalog => indexed().catalog;

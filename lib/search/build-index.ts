@@ -1,7 +1,7 @@
 import { brandHref, causeHref, codeHref, issuerHref, serviceHref } from "../web/links";
 import type { Catalog } from "../catalog/schema/catalog";
-import { PAGES_TEXT } from "../ui-text/pages";
-import { SEARCH_TEXT } from "../ui-text/search";
+
+import { UI } from "../ui-text";
 import { createCanonicalizer } from "./canonicalize";
 import { compactText, normalizeText } from "./normalize";
 import { buildSynonymTable } from "./synonyms";
@@ -19,12 +19,20 @@ const EXACT_FIELDS: ReadonlySet<TermField> = new Set(["code", "alias", "name"]);
 
 const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
+export type BuildOptions = {
+  /**
+   * Another language's index of the same catalog (the Japanese, for the English one): each document also
+   * gets the terms of its twin there, so Japanese typed on an English page finds the English entry.
+   */
+  alsoTermsOf?: SearchIndex;
+};
+
 /**
  * Builds the search index from the catalog: one document per code, card company, card brand, service and cause,
  * every term normalised once here with the same functions the query goes through. Pure; the result is
  * plain JSON.
  */
-export function buildSearchIndex(catalog: IndexSource): SearchIndex {
+export function buildSearchIndex(catalog: IndexSource, options: BuildOptions = {}): SearchIndex {
   // Brand programmes (Visa Secure, J/Secure…) and their former names all mean 3-D Secure here.
   const brandNames = catalog.brands.flatMap((b) => [b.programme, ...b.formerNames]);
   const synonymTable = buildSynonymTable([["本人認証", ...brandNames]]);
@@ -98,14 +106,14 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
   // synonym list folds the programme names into 本人認証, and folded they would make every brand page
   // every 3-D Secure page's twin. The engine puts the brand first for its programme's names.
   for (const brand of catalog.brands) {
-    const title = PAGES_TEXT.brand.title(brand.name, brand.programme);
+    const title = UI.pages.brand.title(brand.name, brand.programme);
     const names = [brand.programme, ...brand.formerNames];
     docs.push({
       kind: "brand",
       id: brand.id,
       href: brandHref(brand.id),
       label: title,
-      detail: SEARCH_TEXT.brandDetail(brand.formerNames),
+      detail: UI.search.brandDetail(brand.formerNames),
       terms: [...[...names, brand.name, ...brand.aliases].map((n) => literal("name", n)), term("title", title)],
     });
   }
@@ -139,7 +147,7 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
       id: cause.id,
       href: causeHref(cause.id),
       label: cause.title,
-      detail: SEARCH_TEXT.causeSeenIn([...new Set(users.map((u) => u.code.code))]),
+      detail: UI.search.causeSeenIn([...new Set(users.map((u) => u.code.code))]),
       terms: [
         ...serviceKeywords(ownService),
         term("title", cause.title),
@@ -149,6 +157,22 @@ export function buildSearchIndex(catalog: IndexSource): SearchIndex {
         ...cause.dontDo.map((t) => term("step", t)),
       ],
     });
+  }
+
+  if (options.alsoTermsOf) {
+    const twin = new Map(options.alsoTermsOf.docs.map((d) => [`${d.kind}:${d.id}`, d]));
+    for (const doc of docs) {
+      const other = twin.get(`${doc.kind}:${doc.id}`);
+      if (!other) continue;
+      const have = new Set(doc.terms.map((t) => `${t.field}\u0000${t.norm}`));
+      // A reading belongs to the name right before it: it comes along only with that name.
+      let tookPrevious = false;
+      for (const t of other.terms) {
+        const take: boolean = !have.has(`${t.field}\u0000${t.norm}`) && (!t.reading || tookPrevious);
+        if (take) doc.terms.push(t);
+        tookPrevious = take;
+      }
+    }
   }
 
   const exact = new Map<string, [number, number][]>();

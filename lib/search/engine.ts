@@ -1,5 +1,5 @@
 import { codeHref } from "../web/links";
-import { SEARCH_TEXT } from "../ui-text/search";
+import { UI } from "../ui-text";
 import { containsCardNumber } from "./card-number";
 import { createCanonicalizer } from "./canonicalize";
 import { createCloseWords } from "./close-words";
@@ -427,7 +427,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     const variant: SearchResult = {
       ...top,
       href: codeHref(service, slug, company.id),
-      detail: SEARCH_TEXT.forCompany(company.label, top.detail),
+      detail: UI.search.forCompany(company.label, top.detail),
       score: top.score + 1,
       issuer: company.id,
     };

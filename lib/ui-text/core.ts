@@ -3,6 +3,10 @@ export const CORE_TEXT = {
   siteName: "決済エラーナビ",
   siteTagline: "カード決済のエラーコードから、原因とカード会社ごとの直し方がわかります",
   skipToContent: "本文へ移動",
+  /** Punctuation between interface words and catalog text, which differs by language. */
+  punct: { colon: "：", open: "（", close: "）", dot: "・", spacedDot: " ・ ", listSep: "、" },
+  /** The link to the same page in the other language, written in that language. */
+  language: { switchTo: "English", switchLang: "en", switchLabel: "Read this page in English" },
   nav: { home: "トップ", codes: "エラーコード一覧" },
   home: {
     heading: "決済エラーの原因と直し方",

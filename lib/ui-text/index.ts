@@ -1,19 +1,26 @@
 /**
- * Every word the interface shows, in one place (Japanese now; another language can follow).
- * Each feature keeps its words in its own file here; this index joins them into UI.
+ * Every word the interface shows, in the language of the page being rendered: `UI.code.title` reads the
+ * Japanese (ja.ts) or the English (en/) words at the moment it is read. Server components use UI; client
+ * islands use useUi() (hooks/use-ui.ts), which knows the language while the server renders them too.
+ * Read UI inside a function, never into a module-level constant (that would freeze one language).
  * Catalog content (codes, causes, card companies) lives in data/, not here.
  */
-import { CAUSE_TEXT, COMPANY_TEXT } from "./cause";
-import { CORE_TEXT } from "./core";
-import { PAGES_TEXT } from "./pages";
-import { SEARCH_TEXT } from "./search";
-import { WIZARD_TEXT } from "./wizard";
+import { currentLocale } from "../locale";
+import { UI_BY_LOCALE, type UiText } from "./locales";
 
-export const UI = {
-  ...CORE_TEXT,
-  cause: CAUSE_TEXT,
-  company: COMPANY_TEXT,
-  pages: PAGES_TEXT,
-  search: SEARCH_TEXT,
-  wizard: WIZARD_TEXT,
-} as const;
+export { UI_BY_LOCALE, type UiText };
+export { LOCALES, type Locale } from "./locales";
+
+/** The words of the current page's language, as a plain object (for passing a part to a function). */
+export const uiText = (): UiText => UI_BY_LOCALE[currentLocale()];
+
+// A view of whichever language's words the current page uses; nothing is copied.
+export const UI: UiText = new Proxy({} as UiText, {
+  get: (_, key) => Reflect.get(uiText(), key),
+  has: (_, key) => Reflect.has(uiText(), key),
+  ownKeys: () => Reflect.ownKeys(uiText()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const d = Reflect.getOwnPropertyDescriptor(uiText(), key);
+    return d ? { ...d, configurable: true } : undefined;
+  },
+});

@@ -1,6 +1,8 @@
 /** The frame words of the diagnosis wizard (/diagnose). Questions and answers live in data/wizard.json. */
 export const WIZARD_TEXT = {
   title: "質問に答えて原因を調べる",
+  /** A step's tab title: the question or the result, then the wizard's name. */
+  stepTitle: (step: string) => `${step}（質問に答えて原因を調べる）`,
   /** The header link to the wizard. */
   entry: "質問で原因を調べる",
   /** On the site's 404 page (a tampered wizard URL lands there too). */

@@ -10,6 +10,7 @@ import { getWizardData, listCodes } from "../catalog";
 import { causeIssuerParams, codeIssuerParams } from "./code";
 import { movedCodes } from "./moved-codes";
 import { causeHref, codeHref, diagnoseHref, diagnoseStepHref } from "../web/links";
+import { inLocalePath } from "../locale";
 import { resolveAnswers, walkPaths } from "../wizard";
 
 export const IS_STATIC_EXPORT = process.env.STATIC_EXPORT === "1";
@@ -51,10 +52,12 @@ export function onDemandPaths(): string[] {
     const [service = "", slug = ""] = from.split("/");
     return variants.filter((p) => p.service === to.service && p.code === to.slug).map((p) => codeHref(service, slug, p.issuer));
   });
-  return [
+  const japanese = [
     ...variants.map((p) => codeHref(p.service, p.code, p.issuer)),
     ...moved,
     ...causeIssuerParams().map((p) => causeHref(p.cause, p.issuer)),
     ...wizardStepParams().map((p) => diagnoseStepHref(p.answers)),
   ];
+  // The English twins (app/(en)/en) have the same pages under /en.
+  return [...japanese, ...japanese.map((p) => inLocalePath(p, "en"))];
 }

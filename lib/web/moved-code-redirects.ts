@@ -1,3 +1,4 @@
+import { LOCALES, inLocalePath } from "../locale";
 import { codeHref } from "./links";
 
 /** A code page that moved: its old "service/slug" and where the code lives now. */
@@ -13,9 +14,9 @@ export function movedCodeRedirects(moved: readonly MovedCode[]): { source: strin
     const [service = "", slug = ""] = from.split("/");
     const old = codeHref(service, slug);
     const now = codeHref(to.service, to.slug);
-    return [
-      { source: old, destination: now, permanent: true as const },
-      { source: `${old}/:issuer`, destination: `${now}/:issuer`, permanent: true as const },
-    ];
+    return LOCALES.flatMap((l) => [
+      { source: inLocalePath(old, l), destination: inLocalePath(now, l), permanent: true as const },
+      { source: inLocalePath(`${old}/:issuer`, l), destination: inLocalePath(`${now}/:issuer`, l), permanent: true as const },
+    ]);
   });
 }

@@ -1,29 +1,23 @@
 // What of Next's static export a host never needs, by path relative to the export's root. Pure, so
-// tests/unit/lean-export.test.ts can check each rule on names alone; scripts/build-export.mjs applies it.
+// tests/unit/scripts/lean-export.test.ts can check each rule on names alone; scripts/build-export.mjs applies it.
 //
 // Next writes each page three to five times: x.html (with the page's data inlined), x.txt (the data again,
 // fetched when a link is followed inside the app), and in x/: __next._tree.txt and __next.<segments>.txt
 // (pieces fetched ahead when a link comes into view) and __next._full.txt (never fetched in an export).
-// At 7,000 pages those copies alone pass static hosts' file limits, so:
-//  - every x/__next.*.txt goes. Following a link still works inside the app (it fetches x.txt); only the
-//    fetching ahead stops, which on a phone also saves the data of every link that scrolls into view
-//    (deploy/nginx.conf answers those requests with 204, so the browser logs no error);
-//  - the wizard's steps after its start keep only x.html. They are reached one click at a time, where a
-//    full page load costs about what the data would; Next's router loads the page when the data is
-//    missing (204 from nginx, 404 elsewhere). Card-company variants (/codes/{service}/{code}/{issuer},
-//    /causes/{cause}/{issuer}) are not built for the export at all: their addresses are small files
-//    (scripts/write-variant-stubs.ts) and the code's page fills the company in (FILL_IN_BROWSER in
-//    lib/views/build-mode.ts); a leftover x.txt of theirs would still go.
+// With both languages (Japanese at /, English at /en) those copies alone pass the size budget, so every
+// x.txt and x/__next.*.txt goes: following a link inside the app then loads the next page whole, which
+// for a static page behind a CDN costs about what its data would (deploy/nginx.conf answers the data
+// requests with 204, so Next's router loads the page quietly, and a host without that rule answers 404,
+// after which the router loads the page too). Card-company variants (/codes/{service}/{code}/{issuer},
+// /causes/{cause}/{issuer}) are not built for the export at all: the code's page fills the company in
+// (FILL_IN_BROWSER in lib/views/build-mode.ts) and nginx answers their addresses with it.
 
-const SEGMENT_DATA = /(^|\/)__next\.[^/]+\.txt$/;
-// A variant's data: codes/s/c/i.txt and causes/c/i.txt.
-const VARIANT_DATA = /^(codes\/[^/]+|causes)\/[^/]+\/[^/]+\.txt$/;
-// A wizard step's data, any step but the start (diagnose.txt stays).
-const WIZARD_DATA = /^diagnose\/.+\.txt$/;
+// Any page's data; robots.txt is not one.
+const PAGE_DATA = /\.txt$/;
 
 /** True when the export's file at `rel` (forward slashes) is not worth a file on a host. */
 export function isDroppable(rel) {
-  return SEGMENT_DATA.test(rel) || VARIANT_DATA.test(rel) || WIZARD_DATA.test(rel);
+  return PAGE_DATA.test(rel) && rel !== "robots.txt";
 }
 
 /** Which kind of file `rel` is, for the size report. */
@@ -37,6 +31,8 @@ export function fileKind(rel) {
 
 /** Which kind of page a file belongs to, for the size report. */
 export function pageKind(rel) {
+  // English pages (/en/…) count with their Japanese kind.
+  if (rel.startsWith("en/")) return pageKind(rel.slice(3));
   if (/^codes\/[^/]+\/[^/]+\/(?!__next\.)[^/.]+(\.html|\.txt|\/)/.test(rel)) return "code pages' card-company variants";
   if (/^codes\//.test(rel)) return "code pages";
   if (/^causes\/[^/]+\/(?!__next\.)[^/.]+(\.html|\.txt|\/)/.test(rel)) return "cause pages' card-company variants";

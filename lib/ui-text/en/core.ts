@@ -9,6 +9,8 @@ export const CORE_TEXT_EN = {
   siteName: "Payment Error Navi",
   siteTagline: "Find out from the error code why your card payment failed, and how to fix it with your card company",
   skipToContent: "Skip to main content",
+  punct: { colon: ": ", open: " (", close: ")", dot: " · ", spacedDot: " · ", listSep: ", " },
+  language: { switchTo: "日本語", switchLang: "ja", switchLabel: "このページを日本語で読む" },
   nav: { home: "Home", codes: "Error codes" },
   home: {
     heading: "Why your payment failed, and how to fix it",

@@ -1,8 +1,8 @@
 /**
- * The English twin of UI (lib/ui-text/index.ts): the same keys, joined the same way.
+ * The English twin of UI_JA (lib/ui-text/ja.ts): the same keys, joined the same way.
  * Each file here mirrors its Japanese file key for key; Shape makes TypeScript check it.
  */
-import type { UI } from "../index";
+import type { UI_JA } from "../ja";
 import type { Shape } from "../shape";
 import { CAUSE_TEXT_EN, COMPANY_TEXT_EN } from "./cause";
 import { CORE_TEXT_EN } from "./core";
@@ -17,4 +17,4 @@ export const UI_EN = {
   pages: PAGES_TEXT_EN,
   search: SEARCH_TEXT_EN,
   wizard: WIZARD_TEXT_EN,
-} as const satisfies Shape<typeof UI>;
+} as const satisfies Shape<typeof UI_JA>;

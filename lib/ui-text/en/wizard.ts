@@ -4,6 +4,7 @@ import type { Shape } from "../shape";
 
 export const WIZARD_TEXT_EN = {
   title: "Answer questions to find the cause",
+  stepTitle: (step: string) => `${step} (answer questions to find the cause)`,
   /** The header link to the wizard. */
   entry: "Find the cause",
   /** On the site's 404 page (a tampered wizard URL lands there too). */

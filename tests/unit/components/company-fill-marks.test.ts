@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import CompanyPartsRoute from "@/app/company-parts/[issuer]/page";
+import CompanyPartsRoute from "@/app/(ja)/company-parts/[issuer]/page";
 import { filledSlot } from "@/components/cause/company-slot";
 import { StepList } from "@/components/cause/step-list";
 import { FILL_CHOSEN, FILL_NAME, fillSourcesName, fillTemplateName } from "@/components/issuer/fill-marks";

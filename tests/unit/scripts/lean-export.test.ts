@@ -4,21 +4,18 @@ import { fileKind, isDroppable, pageKind } from "@/scripts/lib/lean-export.mjs";
 // Which files of Next's static export the lean export removes (scripts/build-export.mjs), by name.
 
 describe("lean export", () => {
-  it("keeps every page's html, and the client-navigation data of pages reached by links inside the app", () => {
+  it("keeps every page's html and every other file", () => {
     for (const rel of [
       "index.html",
-      "index.txt",
+      "en.html",
       "codes/au-pay/er323.html",
-      "codes/au-pay/er323.txt",
-      "codes/au-pay/er323/saison.html",
-      "causes.txt",
-      "causes/threeds-not-enrolled.txt",
-      "causes/threeds-not-enrolled/saison.html",
+      "en/codes/au-pay/er323.html",
       "diagnose.html",
-      "diagnose.txt",
       "diagnose/nanaco.html",
       "diagnose/nanaco/pgse37/no/result.html",
-      "issuers/saison.txt",
+      "en/diagnose/nanaco/pgse37/no/result.html",
+      "search-index.json",
+      "en/search-index.json",
       "robots.txt",
       "api/v1/codes.json",
       "_next/static/chunks/0rjbrrkr3umlk.js",
@@ -27,8 +24,15 @@ describe("lean export", () => {
     }
   });
 
-  it("drops the data fetched ahead of a click, and the data of card-company variants and later wizard steps", () => {
+  it("drops every page's client-navigation data, in both languages", () => {
     for (const rel of [
+      "index.txt",
+      "en.txt",
+      "codes/au-pay/er323.txt",
+      "en/codes/au-pay/er323.txt",
+      "causes.txt",
+      "issuers/saison.txt",
+      "en/diagnose/nanaco/pgse37/no/result.txt",
       "__next._full.txt",
       "__next._tree.txt",
       "codes/au-pay/er323/__next._full.txt",
@@ -59,6 +63,8 @@ describe("lean export", () => {
     expect(pageKind("diagnose/nanaco.html")).toBe("wizard steps");
     expect(pageKind("diagnose.html")).toBe("wizard steps");
     expect(pageKind("index.html")).toBe("other pages and files");
+    expect(pageKind("en/codes/au-pay/er323.html")).toBe("code pages");
+    expect(pageKind("en/diagnose/nanaco.html")).toBe("wizard steps");
     expect(fileKind("codes/au-pay/er323.html.br")).toBe("precompressed copy");
     expect(fileKind("codes/au-pay/er323.txt")).toBe("page data (client navigation)");
     expect(fileKind("robots.txt")).toBe("other (json, xml, icons)");

@@ -33,6 +33,13 @@ describe("onDemandPaths", () => {
   it("has only plain lower-case paths, each once", () => {
     const all = onDemandPaths();
     expect(new Set(all).size).toBe(all.length);
-    for (const p of all) expect(p).toMatch(/^\/(codes|causes|diagnose)(\/[a-z0-9-]+)*$/);
+    for (const p of all) expect(p).toMatch(/^(\/en)?\/(codes|causes|diagnose)(\/[a-z0-9-]+)*$/);
+  });
+
+  it("lists each page in both languages", () => {
+    const all = new Set(onDemandPaths());
+    const japanese = [...all].filter((p) => !p.startsWith("/en/"));
+    expect(japanese.length * 2).toBe(all.size);
+    for (const p of japanese) expect(all.has(`/en${p}`), p).toBe(true);
   });
 });

@@ -1,0 +1,6 @@
+// The English twin of app/(ja)/brands/page.tsx (lib/locale/en-route.tsx).
+import { englishMetadata, englishPage } from "@/lib/locale/en-route";
+import JapanesePage, * as japanese from "@/app/(ja)/brands/page";
+
+export const generateMetadata = englishMetadata(japanese.generateMetadata);
+export default englishPage(JapanesePage);

@@ -1,0 +1,8 @@
+// The English twin of app/(ja)/causes/[cause]/page.tsx (lib/locale/en-route.tsx).
+import { englishMetadata, englishPage } from "@/lib/locale/en-route";
+import JapanesePage, * as japanese from "@/app/(ja)/causes/[cause]/page";
+
+export const dynamicParams = false;
+export const generateStaticParams = japanese.generateStaticParams;
+export const generateMetadata = englishMetadata(japanese.generateMetadata);
+export default englishPage(JapanesePage);

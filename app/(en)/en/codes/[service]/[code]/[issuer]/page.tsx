@@ -1,0 +1,7 @@
+// The English twin of app/(ja)/codes/[service]/[code]/[issuer]/page.tsx (lib/locale/en-route.tsx).
+import { englishMetadata, englishPage } from "@/lib/locale/en-route";
+import JapanesePage, * as japanese from "@/app/(ja)/codes/[service]/[code]/[issuer]/page";
+
+export const generateStaticParams = japanese.generateStaticParams;
+export const generateMetadata = englishMetadata(japanese.generateMetadata);
+export default englishPage(JapanesePage);

@@ -1,0 +1,24 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import type { MouseEvent } from "react";
+import { useUi } from "@/hooks/use-ui";
+import { twinPath } from "@/lib/locale";
+
+/**
+ * The same page in the other language. The address keeps what follows the path (the wizard's chosen
+ * company in ?card=, a search's ?q=, the fragment), added when clicked: the server renders the link
+ * without it. A plain link: the two languages are two root layouts, so the browser loads the page anew.
+ */
+export function LanguageSwitch() {
+  const t = useUi().language;
+  const href = twinPath(usePathname() ?? "/");
+  const keepQuery = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.currentTarget.href = `${href}${window.location.search}${window.location.hash}`;
+  };
+  return (
+    <a href={href} hrefLang={t.switchLang} lang={t.switchLang} aria-label={t.switchLabel} className="language-switch" onClick={keepQuery}>
+      {t.switchTo}
+    </a>
+  );
+}

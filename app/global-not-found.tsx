@@ -1,18 +1,32 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { RootDocument, rootMetadata } from "@/components/layout/root-document";
-import JapaneseNotFound from "./(ja)/not-found";
-import { UI_BY_LOCALE } from "@/lib/ui-text";
+import { NotFoundBody } from "@/components/not-found/not-found-body";
+import { setRequestLocale, type Locale } from "@/lib/locale";
+import { LOCALE_HEADER } from "@/lib/locale/request-header";
+import { IS_STATIC_EXPORT } from "@/lib/views/build-mode";
+import { UI } from "@/lib/ui-text";
 import "./globals.css";
 
-// An address that matches no route at all. The two languages are two root layouts, so Next needs this
-// one page for both (experimental.globalNotFound). It is the Japanese 404; its code suggestions read the
-// address in the browser and speak English under /en (components/not-found/code-suggestions.tsx).
-export const metadata: Metadata = { ...rootMetadata(), title: UI_BY_LOCALE.ja.notFound.title, robots: { index: false } };
+// An address that matches no route at all. The two languages are two root layouts, so Next needs this one
+// page for both (experimental.globalNotFound). A server tells it the language of the address asked for
+// (server/guard.mjs); the export has it in Japanese as 404.html and in English as en/404.html
+// (app/(en)/en/404), and nginx answers each language's misses with its own.
+async function requestedLocale(): Promise<Locale> {
+  if (IS_STATIC_EXPORT) return "ja";
+  return (await headers()).get(LOCALE_HEADER) === "en" ? "en" : "ja";
+}
 
-export default function GlobalNotFound() {
+export async function generateMetadata(): Promise<Metadata> {
+  setRequestLocale(await requestedLocale());
+  return { ...rootMetadata(), title: UI.notFound.title, robots: { index: false } };
+}
+
+export default async function GlobalNotFound() {
+  setRequestLocale(await requestedLocale());
   return (
     <RootDocument>
-      <JapaneseNotFound />
+      <NotFoundBody />
     </RootDocument>
   );
 }

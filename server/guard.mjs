@@ -42,6 +42,8 @@ function keepParams(path, query, keep) {
 }
 
 const NOT_FOUND = "/_not-found";
+/** The language of the address asked for, for the not-found page (lib/locale/request-header.ts). */
+export const LOCALE_HEADER = "x-kessai-locale";
 
 /**
  * The address Next gets to see: the same, without what a kept page or a reply must not carry. `pages`
@@ -116,6 +118,9 @@ export function createGuard({ handle, headers, pages, searchGate, log = console.
       );
     }
     dropRedirectBodies(res);
+    // The not-found page is one page for both languages (app/global-not-found.tsx): it speaks the
+    // language of the address asked for, which it cannot see once the address is /_not-found.
+    req.headers[LOCALE_HEADER] = /^\/en(\/|\?|$)/.test(req.url ?? "") ? "en" : "ja";
     req.url = safeTarget(req.url, pages);
     const run = () =>
       Promise.resolve()

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getCodeByKey, getService, getSource, type CatalogCode } from "@/lib/catalog";
 import { codeUsesIssuer, issuerChoiceFor, rankedCauses } from "@/lib/views/code";
-import { ANSWER_ID, ISSUER_CHOICE_ID, codeHref, diagnoseHref, homeHref, serviceHref } from "@/lib/web/links";
+import { ANSWER_ID, ISSUER_CHOICE_ID, codeHref, homeHref, serviceHref } from "@/lib/web/links";
 import { breadcrumbLd } from "@/lib/web/page-meta";
 import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { absoluteUrl } from "@/lib/web/site";
 import { stoppingParties } from "@/lib/views/stop-party";
-import { FILL_IN_BROWSER } from "@/lib/views/build-mode";
+import { FILL_IN_BROWSER, wizardHrefFor } from "@/lib/views/build-mode";
 import { UI } from "@/lib/ui-text";
 import { Breadcrumb } from "../layout/breadcrumb";
 import { JsonLd } from "../layout/json-ld";
@@ -144,7 +144,7 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
       ) : null}
       <StopDiagram parties={stop.parties} certain={stop.certain} />
       <p className="wizard-link">
-        <Link href={diagnoseHref(code.key)}>{UI.code.actions.diagnose}</Link>
+        <Link href={wizardHrefFor(code.key)}>{UI.code.actions.diagnose}</Link>
       </p>
       {code.related.length > 0 ? (
         <section aria-labelledby="related">

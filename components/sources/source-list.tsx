@@ -1,5 +1,6 @@
 import { citedSources } from "@/lib/views/cited-sources";
 import { UI } from "@/lib/ui-text";
+import { langOf } from "@/lib/locale";
 
 /** The sources behind a claim, each with its confidence and the date it was last checked. */
 export function SourceList({ ids }: { ids: readonly string[] }) {
@@ -10,23 +11,27 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
         <li key={s.id} data-source-id={s.id}>
           <span className="pill">{UI.confidence[s.confidence]}</span>
           {s.url ? (
-            <a href={s.url} rel="noopener noreferrer">
+            <a href={s.url} rel="noopener noreferrer" lang={langOf(s.title)}>
               {s.title}
             </a>
           ) : (
-            <span>{s.title}</span>
+            <span lang={langOf(s.title)}>{s.title}</span>
           )}
           <span className="muted">
             {" "}
             {UI.punct.open}
-            {s.publisher}
+            <span lang={langOf(s.publisher)}>{s.publisher}</span>
             {s.host ? `${UI.punct.dot}${s.host}` : ""}
             {s.published ? `${UI.punct.dot}${s.published}` : ""}
             {UI.punct.dot}
             {UI.code.lastVerified} {s.lastVerified}
             {UI.punct.close}
           </span>
-          {s.caveat ? <div className="muted">{s.caveat}</div> : null}
+          {s.caveat ? (
+            <div className="muted" lang={langOf(s.caveat)}>
+              {s.caveat}
+            </div>
+          ) : null}
         </li>
       ))}
     </ul>

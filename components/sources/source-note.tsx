@@ -1,5 +1,6 @@
 import { citedSources } from "@/lib/views/cited-sources";
 import { UI } from "@/lib/ui-text";
+import { langOf } from "@/lib/locale";
 
 /**
  * A short inline citation for one fact: title (linked), its domain, confidence and last-verified date.
@@ -13,13 +14,13 @@ export function SourceNote({ ids }: { ids: readonly string[] }) {
       {UI.code.sourceLabel}
       {sources.map((s, i) => (
         <span key={s.id}>
-          {i > 0 ? "{UI.punct.listSep}" : ""}
+          {i > 0 ? UI.punct.listSep : ""}
           {s.url ? (
-            <a href={s.url} rel="noopener noreferrer">
+            <a href={s.url} rel="noopener noreferrer" lang={langOf(s.title)}>
               {s.title}
             </a>
           ) : (
-            s.title
+            <span lang={langOf(s.title)}>{s.title}</span>
           )}
           {UI.punct.open}
           {s.host ? `${s.host}${UI.punct.dot}` : ""}

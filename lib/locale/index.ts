@@ -61,3 +61,11 @@ export const japanesePath = (path: string): string => {
 
 /** The same page in the other language: the address the language switch links to. */
 export const twinPath = (path: string): string => (localeOfPath(path) === "en" ? japanesePath(path) : inLocalePath(path, "en"));
+
+const JAPANESE_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/u;
+
+/**
+ * "ja" for a Japanese text (a source's title, a company's own name) shown on an English page, so screen
+ * readers read it as Japanese; nothing on a Japanese page, which is Japanese throughout.
+ */
+export const langOf = (text: string): "ja" | undefined => (currentLocale() === "en" && JAPANESE_TEXT.test(text) ? "ja" : undefined);

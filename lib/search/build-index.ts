@@ -71,7 +71,7 @@ export function buildSearchIndex(catalog: IndexSource, options: BuildOptions = {
       id: code.key,
       href: codeHref(code.service, code.slug),
       label: code.code,
-      detail: `${service?.name ?? code.service}：${code.title}`,
+      detail: `${service?.name ?? code.service}${UI.punct.colon}${code.title}`,
       terms: [
         codeName("code", code.code),
         ...code.aliases.map((a) => codeName("alias", a)),

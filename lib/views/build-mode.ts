@@ -10,8 +10,8 @@ import { getWizardData, listCodes } from "../catalog";
 import { causeIssuerParams, codeIssuerParams } from "./code";
 import { movedCodes } from "./moved-codes";
 import { causeHref, codeHref, diagnoseHref, diagnoseStepHref } from "../web/links";
-import { inLocalePath } from "../locale";
-import { resolveAnswers, walkPaths } from "../wizard";
+import { inLocalePath, japanesePath } from "../locale";
+import { codePath, resolveAnswers, walkPaths } from "../wizard";
 
 export const IS_STATIC_EXPORT = process.env.STATIC_EXPORT === "1";
 
@@ -36,10 +36,21 @@ export function wizardStepParams(): { answers: string[] }[] {
   const steps = [...walkPaths(data)].map(({ path }) => ({ answers: path }));
   // The same screen as the answers that choose that code.
   const aliases = listCodes().flatMap((c) => {
-    const alias = diagnoseHref(c.key).split("/").slice(2);
+    // The alias's segments after /diagnose, whatever language the links are being built in.
+    const alias = japanesePath(diagnoseHref(c.key)).split("/").slice(2);
     return resolveAnswers(data, alias) ? [{ answers: alias }] : [];
   });
   return [...steps, ...aliases];
+}
+
+/**
+ * The wizard with a code already chosen, as the answers that choose it: what a code page links to. The
+ * alias code/{service}/{slug} names the same screen (kept for links from elsewhere; in the export a small
+ * file that sends the browser on), one step longer.
+ */
+export function wizardHrefFor(codeKey: string): string {
+  const path = codePath(getWizardData(), codeKey);
+  return path ? diagnoseStepHref(path) : diagnoseHref(codeKey);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { issuerPartFacts } from "../issuers/part-facts";
+import { UI } from "../ui-text";
 import { likelyIssuers } from "../issuers/order";
 import type { CatalogCode } from "../catalog/schema/catalog";
 import type { Cause, IssuerPart } from "../catalog/schema/cause";
@@ -142,7 +143,7 @@ export function screenOf(data: WizardData, idx: Index, state: State): Screen {
               service,
               options: data.codes
                 .filter((c) => c.service === service.id)
-                .map((c) => ({ id: codeAnswerId(node, c), label: `${c.code}：${c.title}`, escape: false })),
+                .map((c) => ({ id: codeAnswerId(node, c), label: `${c.code}${UI.punct.colon}${c.title}`, escape: false })),
             }))
             .filter((g) => g.options.length > 0)
         : [];

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
 import { getIssuer } from "../../lib/catalog/load";
+import { UI_BY_LOCALE } from "../../lib/ui-text/locales";
 
 /** Drives the wizard as a person would: reads the question, clicks an answer link. */
 class Wizard {
@@ -217,6 +218,12 @@ test.describe("moving around the wizard", () => {
   });
 
   test("a code page's link starts with that code chosen", async ({ page }) => {
+    await page.goto("/codes/au-pay/er323");
+    await page.getByRole("link", { name: UI_BY_LOCALE.ja.code.actions.diagnose }).click();
+    // Straight to the answers that choose the code, not via the code/{service}/{slug} alias.
+    await expect(page).toHaveURL(/\/diagnose\/au-pay\/er323$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/何度か続けて間違えましたか/);
+    // The alias still opens the same screen (links from elsewhere; the export's small file sends the browser on).
     const response = await page.goto("/diagnose/code/au-pay/er323");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/何度か続けて間違えましたか/);

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { UI_BY_LOCALE } from "@/lib/ui-text";
+import { NotFoundBody } from "@/components/not-found/not-found-body";
 import { setRequestLocale } from "@/lib/locale";
-import JapaneseNotFound from "@/app/(ja)/not-found";
+import { UI_BY_LOCALE } from "@/lib/ui-text";
 
 // Not-found files take no generateMetadata: the English title is read here directly.
 export const metadata: Metadata = { title: UI_BY_LOCALE.en.notFound.title, robots: { index: false } };
 
-/** An English page that does not exist (an unknown code under /en/codes/…): the Japanese 404 in English. */
+/** A page of an English route that does not exist: the same page as the Japanese, in English. */
 export default function EnglishNotFound() {
   setRequestLocale("en");
-  return <JapaneseNotFound />;
+  return <NotFoundBody />;
 }

@@ -61,7 +61,7 @@ export default async function IssuerRoute({ params }: { params: Promise<Params> 
             {brands.length > 0
               ? brands.map((b, i) => (
                   <span key={b.id}>
-                    {i > 0 ? "{UI.punct.listSep}" : ""}
+                    {i > 0 ? UI.punct.listSep : ""}
                     <Link href={brandHref(b.id)}>
                       {b.name}
                       {UI.punct.open}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { CodeSuggestions } from "./code-suggestions";
+import { diagnoseHref, homeHref, searchHref } from "@/lib/web/links";
+import { UI } from "@/lib/ui-text";
+
+/** Answers 404; suggests the code the address most likely meant, and other ways to find it. */
+export function NotFoundBody() {
+  const t = UI.notFound;
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p>{t.body}</p>
+      <CodeSuggestions />
+      <section aria-labelledby="nf-other">
+        <h2 id="nf-other">{t.searchHeading}</h2>
+        <ul className="list-plain">
+          <li>
+            <Link href={searchHref("")}>{t.searchPlain}</Link>
+          </li>
+          <li>
+            <Link href={diagnoseHref()}>{t.diagnose}</Link>
+          </li>
+          <li>
+            <Link href={homeHref()}>{t.backHome}</Link>
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -2,6 +2,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SearchGate } from "./search-gate.mjs";
 
+/** The header that tells the not-found page the language of the address asked for. */
+export declare const LOCALE_HEADER: "x-kessai-locale";
 export declare function safeTarget(url: string | undefined, pages?: ReadonlySet<string>): string;
 export declare function isSearchPath(url: string | undefined): boolean;
 export declare function reply(res: ServerResponse, status: number, headers: Record<string, string>, body: string, method?: string): void;

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { useHydrated } from "@/hooks/use-hydrated";
-import { useUi } from "@/hooks/use-ui";
+import { useCauseText } from "@/hooks/use-ui";
 import { formatJaDateTime, parseJstLocal, waitEnds } from "@/lib/views/wait-date";
 
 /**
@@ -13,16 +13,16 @@ export function WaitCalculator({ id, from, hours, atHour }: { id: string; from: 
   const ready = useHydrated();
   const [value, setValue] = useState("");
   const inputId = useId();
-  const UI = useUi();
+  const words = useCauseText();
   if (!ready) return null;
   // An unreadable input or an end beyond the Date range both give no date: the "invalid" hint, not a crash.
   const when = value ? formatJaDateTime(waitEnds(parseJstLocal(value), hours, atHour)) : undefined;
   return (
     <div className="wait-calc" data-wait={id}>
-      <label htmlFor={inputId}>{UI.cause.wait.inputLabel(from)}</label>
+      <label htmlFor={inputId}>{words.wait.inputLabel(from)}</label>
       <input id={inputId} type="datetime-local" value={value} onChange={(e) => setValue(e.target.value)} />
       <p role="status" aria-live="polite">
-        {value === "" ? null : when !== undefined ? UI.cause.wait.result(when) : UI.cause.wait.invalid}
+        {value === "" ? null : when !== undefined ? words.wait.result(when) : words.wait.invalid}
       </p>
     </div>
   );

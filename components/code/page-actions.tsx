@@ -2,13 +2,13 @@
 
 import { useState } from "react";
 import { useHydrated } from "@/hooks/use-hydrated";
-import { useUi } from "@/hooks/use-ui";
+import { useCoreText } from "@/hooks/use-ui";
 
 /** Copy this page's link and print it. Buttons appear only with JavaScript, where they can work. */
 export function PageActions() {
   const ready = useHydrated();
   const [status, setStatus] = useState("");
-  const t = useUi().code.actions;
+  const t = useCoreText().code.actions;
   if (!ready) return null;
   async function copy() {
     try {

@@ -28,7 +28,11 @@ function Chips({
       <ul className="chip-list" data-filter-list="">
         {issuers.map((i) => (
           <li key={i.id} data-names={namesOf(i)}>
-            <a href={`${hrefFor(i.id)}#${landing}`} aria-current={chosen?.id === i.id ? "page" : undefined} data-cf-chip={i.id}>
+            <a
+              href={`${hrefFor(i.id)}#${landing}`}
+              {...(chosen?.id === i.id ? { "aria-current": "page" as const } : {})}
+              data-cf-chip={i.id}
+            >
               {i.names.ja}
             </a>
           </li>

@@ -15,7 +15,7 @@ export function SiteHeader() {
           {UI.wizard.entry}
         </Link>
         <SearchBox />
-        <LanguageSwitch />
+        <LanguageSwitch text={UI.language} />
       </div>
     </header>
   );

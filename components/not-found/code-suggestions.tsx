@@ -6,7 +6,7 @@ import { codeHref, codesApiHref, searchHref } from "@/lib/web/links";
 import { codePathParts, exactMatch, nearestCodes, type BriefCode } from "@/lib/web/code-match";
 import { isSlug } from "@/lib/catalog/slug";
 import { japanesePath } from "@/lib/locale";
-import { useUi } from "@/hooks/use-ui";
+import { useCoreText } from "@/hooks/use-ui";
 
 type Found = { exact?: BriefCode; exactHref?: string; near: BriefCode[]; typed: string };
 
@@ -33,7 +33,7 @@ async function matchHref(code: BriefCode, issuer: string | undefined): Promise<s
  */
 export function CodeSuggestions() {
   const [found, setFound] = useState<Found | undefined>();
-  const ui = useUi();
+  const ui = useCoreText();
   const t = ui.notFound;
   const p = ui.punct;
   useEffect(() => {

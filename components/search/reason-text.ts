@@ -1,13 +1,14 @@
 import type { MatchReason } from "@/lib/search/types";
-import { UI } from "@/lib/ui-text";
+import type { UiText } from "@/lib/ui-text/locales";
 
 /**
  * Why a result matched, in plain words, or "" when the result's own lines already say it (a symptom
  * found in a cause's title or description). Never a protocol's field name, never "corrected" for a code
  * that only starts like the query or has the same shape; for a name's kana reading, the name itself.
  */
-export function reasonText(reason: MatchReason): string {
-  const R = UI.search.reason;
+// The words come from the caller (UI on the server, useSearchText in the header's box), so the box's
+// island does not ship every interface word.
+export function reasonText(reason: MatchReason, R: UiText["search"]["reason"]): string {
   const { how, field, term } = reason;
   if (how === "similar") return R.similar;
   if (how === "fuzzy") return R.close;

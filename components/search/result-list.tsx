@@ -13,7 +13,9 @@ export function ResultList({ results, showReason = true }: { results: readonly S
             {r.label}
           </a>
           <div className="muted">{r.detail}</div>
-          {showReason && reasonText(r.reason) ? <div className="search-reason">{reasonText(r.reason)}</div> : null}
+          {showReason && reasonText(r.reason, UI.search.reason) ? (
+            <div className="search-reason">{reasonText(r.reason, UI.search.reason)}</div>
+          ) : null}
         </li>
       ))}
     </ol>

@@ -9,7 +9,7 @@ import { searchHref, searchPageHref } from "@/lib/web/links";
 import { containsCardNumber } from "@/lib/search/card-number";
 import type { SearchEngine } from "@/lib/search/engine";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
-import { useLocale, useUi } from "@/hooks/use-ui";
+import { useLocale, useSearchText } from "@/hooks/use-ui";
 import { inLocalePath } from "@/lib/locale";
 import { SuggestionList } from "./suggestion-list";
 
@@ -35,7 +35,7 @@ const composing = (event: KeyboardEvent) => event.nativeEvent.isComposing || eve
  * Anything that looks like a card number is never searched, submitted or put in the address.
  */
 export function SearchBox({ variant = "header", initialQuery = "", readQueryFromUrl = false }: Props) {
-  const SEARCH_TEXT = useUi().search;
+  const SEARCH_TEXT = useSearchText();
   // The server renders this island too, where only the address tells the language.
   const searchAction = inLocalePath("/search", useLocale());
   const router = useRouter();

@@ -1,7 +1,7 @@
 "use client";
 
 import type { SearchResult } from "@/lib/search/types";
-import { useUi } from "@/hooks/use-ui";
+import { useSearchText } from "@/hooks/use-ui";
 import { reasonText } from "./reason-text";
 
 type Props = {
@@ -16,13 +16,13 @@ type Props = {
 
 /** The search box's suggestions (a WAI-ARIA listbox), with a line above it for a code not in the catalog. */
 export function SuggestionList({ id, optionId, results, missingCode, open, active, onPick }: Props) {
-  const SEARCH_TEXT = useUi().search;
+  const SEARCH_TEXT = useSearchText();
   return (
     <div className="search-popup" hidden={!open}>
       {missingCode !== undefined ? <p className="search-missing">{SEARCH_TEXT.missingShort(missingCode)}</p> : null}
       <ul id={id} role="listbox" aria-label={SEARCH_TEXT.listboxLabel} className="search-listbox" hidden={results.length === 0}>
         {results.map((r, i) => {
-          const reason = reasonText(r.reason);
+          const reason = reasonText(r.reason, SEARCH_TEXT.reason);
           return (
             <li
               key={`${r.kind}:${r.id}:${r.issuer ?? ""}`}

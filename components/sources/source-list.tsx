@@ -11,16 +11,16 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
         <li key={s.id} data-source-id={s.id}>
           <span className="pill">{UI.confidence[s.confidence]}</span>
           {s.url ? (
-            <a href={s.url} rel="noopener noreferrer" lang={langOf(s.title)}>
+            <a href={s.url} rel="noopener noreferrer" {...langOf(s.title)}>
               {s.title}
             </a>
           ) : (
-            <span lang={langOf(s.title)}>{s.title}</span>
+            <span {...langOf(s.title)}>{s.title}</span>
           )}
           <span className="muted">
             {" "}
             {UI.punct.open}
-            <span lang={langOf(s.publisher)}>{s.publisher}</span>
+            {langOf(s.publisher).lang ? <span lang="ja">{s.publisher}</span> : s.publisher}
             {s.host ? `${UI.punct.dot}${s.host}` : ""}
             {s.published ? `${UI.punct.dot}${s.published}` : ""}
             {UI.punct.dot}
@@ -28,7 +28,7 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
             {UI.punct.close}
           </span>
           {s.caveat ? (
-            <div className="muted" lang={langOf(s.caveat)}>
+            <div className="muted" {...langOf(s.caveat)}>
               {s.caveat}
             </div>
           ) : null}

@@ -16,11 +16,13 @@ export function SourceNote({ ids }: { ids: readonly string[] }) {
         <span key={s.id}>
           {i > 0 ? UI.punct.listSep : ""}
           {s.url ? (
-            <a href={s.url} rel="noopener noreferrer" lang={langOf(s.title)}>
+            <a href={s.url} rel="noopener noreferrer" {...langOf(s.title)}>
               {s.title}
             </a>
+          ) : langOf(s.title).lang ? (
+            <span lang="ja">{s.title}</span>
           ) : (
-            <span lang={langOf(s.title)}>{s.title}</span>
+            s.title
           )}
           {UI.punct.open}
           {s.host ? `${s.host}${UI.punct.dot}` : ""}

@@ -65,7 +65,8 @@ export const twinPath = (path: string): string => (localeOfPath(path) === "en" ?
 const JAPANESE_TEXT = /[\u3040-\u30ff\u3400-\u9fff]/u;
 
 /**
- * "ja" for a Japanese text (a source's title, a company's own name) shown on an English page, so screen
- * readers read it as Japanese; nothing on a Japanese page, which is Japanese throughout.
+ * `{ lang: "ja" }` for a Japanese text (a source's title, a company's own name) shown on an English page,
+ * so screen readers read it as Japanese; nothing otherwise (spread it: a Japanese page, Japanese
+ * throughout, then carries no attribute at all, not even an empty one in the page's data).
  */
-export const langOf = (text: string): "ja" | undefined => (currentLocale() === "en" && JAPANESE_TEXT.test(text) ? "ja" : undefined);
+export const langOf = (text: string): { lang?: "ja" } => (currentLocale() === "en" && JAPANESE_TEXT.test(text) ? { lang: "ja" } : {});

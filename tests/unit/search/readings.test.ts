@@ -1,3 +1,4 @@
+import { UI_JA } from "@/lib/ui-text/ja";
 import { describe, expect, it } from "vitest";
 import { reasonText } from "@/components/search/reason-text";
 import { createCanonicalizer } from "@/lib/search/canonicalize";
@@ -52,6 +53,7 @@ describe("a reading in the engine", () => {
 
   it("never shows the typed reading as a catalog name in a reason", () => {
     for (const [reading] of readings)
-      for (const r of engine.search(reading, 10).results) expect(reasonText(r.reason), reading).not.toContain(`「${reading}`);
+      for (const r of engine.search(reading, 10).results)
+        expect(reasonText(r.reason, UI_JA.search.reason), reading).not.toContain(`「${reading}`);
   });
 });

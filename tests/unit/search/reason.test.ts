@@ -1,3 +1,4 @@
+import { UI_JA } from "@/lib/ui-text/ja";
 import { describe, expect, it } from "vitest";
 import { reasonText } from "@/components/search/reason-text";
 import { getCatalog } from "@/lib/catalog";
@@ -20,7 +21,7 @@ describe("reason of a match through a name's kana reading", () => {
   it("names the service, not its reading, when the whole query is the reading", () => {
     const r = find("ななこ", "service:nanaco");
     expect(r?.reason).toEqual({ how: "exact", field: "name", term: "nanaco", reading: true });
-    expect(r && reasonText(r.reason)).toBe("「nanaco」の読み方と一致");
+    expect(r && reasonText(r.reason, UI_JA.search.reason)).toBe("「nanaco」の読み方と一致");
   });
 
   it.each([
@@ -33,22 +34,22 @@ describe("reason of a match through a name's kana reading", () => {
     const r = find(q, key);
     expect(name).not.toBe("");
     expect(r?.reason).toMatchObject({ field: "name", term: name, reading: true });
-    expect(r && reasonText(r.reason)).toBe(`「${name}」の読み方と一致`);
+    expect(r && reasonText(r.reason, UI_JA.search.reason)).toBe(`「${name}」の読み方と一致`);
   });
 
   it("names the service of a code or cause whose keyword matched by its reading", () => {
     const code = find("ななこ チャージ", "code:nanaco/pgse11");
     expect(code?.reason).toMatchObject({ field: "keyword", term: "nanaco", reading: true });
-    expect(code && reasonText(code.reason)).toBe("「nanaco」の読み方と一致");
+    expect(code && reasonText(code.reason, UI_JA.search.reason)).toBe("「nanaco」の読み方と一致");
     const cause = find("えーゆーぺい", "cause:au-pay-general-checks");
-    expect(cause && reasonText(cause.reason)).toBe("「au PAY」の読み方と一致");
+    expect(cause && reasonText(cause.reason, UI_JA.search.reason)).toBe("「au PAY」の読み方と一致");
   });
 
   it("never shows a stored reading as if it were the name, for any service or card company", () => {
     const readings = [...catalog.services.flatMap((s) => (s.kana ? [s.kana] : [])), ...catalog.issuers.map((i) => i.names.kana)];
     expect(readings.length).toBeGreaterThan(20);
     for (const kana of readings) {
-      const shown = engine.search(kana, 10).results.map((r) => reasonText(r.reason));
+      const shown = engine.search(kana, 10).results.map((r) => reasonText(r.reason, UI_JA.search.reason));
       expect(shown.length, kana).toBeGreaterThan(0);
       for (const line of shown) expect(line, kana).not.toContain(`「${kana}`);
     }
@@ -65,24 +66,25 @@ describe("reason of other matches", () => {
   ])("%s → %s: %s", (q, key, text) => {
     const r = find(q, key);
     expect(r?.reason.reading).toBe(false);
-    expect(r && reasonText(r.reason)).toBe(text);
+    expect(r && reasonText(r.reason, UI_JA.search.reason)).toBe(text);
   });
 
   it("calls the start of a code being typed its start, not a corrected typo", () => {
     const r = find("PGSE3", "code:nanaco/pgse37");
     expect(r?.reason.how).toBe("start");
-    expect(r && reasonText(r.reason)).toBe("「PGSE37」の始まりと一致");
+    expect(r && reasonText(r.reason, UI_JA.search.reason)).toBe("「PGSE37」の始まりと一致");
   });
 
   it("says nothing for words found in a title or a description: the result's own lines show them", () => {
     const r = find("残高不足", "cause:card-balance-insufficient");
     expect(r?.reason.field).toMatch(/^(title|summary|step)$/);
-    expect(r && reasonText(r.reason)).toBe("");
+    expect(r && reasonText(r.reason, UI_JA.search.reason)).toBe("");
   });
 
   it("never names a protocol field (transStatusReason, challengeCancel…) in the reason line", () => {
     for (const q of ["transStatusReason 13", "transStatus=N", "challengeCancel 01", '"transStatusReason":"01"', "reason 05"]) {
-      for (const r of engine.search(q, 5).results) expect(reasonText(r.reason), q).not.toMatch(/trans ?status|challenge ?cancel|pares/i);
+      for (const r of engine.search(q, 5).results)
+        expect(reasonText(r.reason, UI_JA.search.reason), q).not.toMatch(/trans ?status|challenge ?cancel|pares/i);
     }
   });
 
@@ -92,7 +94,7 @@ describe("reason of other matches", () => {
       for (const field of TERM_FIELDS)
         for (const reading of [false, true])
           for (const term of ["", "PGSE37"]) {
-            const text = reasonText({ how, field, term, reading });
+            const text = reasonText({ how, field, term, reading }, UI_JA.search.reason);
             expect(text).not.toMatch(/タイトル|語句|説明|キーワード|補いました|表記/);
           }
   });
@@ -100,7 +102,7 @@ describe("reason of other matches", () => {
   it("on every query of both tables, no reason line repeats a protocol name or an editor's word", () => {
     for (const q of allQueries)
       for (const r of engine.search(q, 8).results)
-        expect(reasonText(r.reason), q).not.toMatch(/タイトル|語句|補いました|transStatus|challengeCancel/);
+        expect(reasonText(r.reason, UI_JA.search.reason), q).not.toMatch(/タイトル|語句|補いました|transStatus|challengeCancel/);
   });
 });
 
@@ -108,6 +110,6 @@ describe("reason of a match through the synonym list, not through kana", () => {
   it.each(["3d", "emv", "本人認証", "3Dセキュア"])("%s names the 3-D Secure service without saying 読み方", (q) => {
     const r = find(q, "service:emv-3ds");
     expect(r?.reason).toMatchObject({ field: "name", term: serviceName("emv-3ds"), reading: false });
-    expect(r && reasonText(r.reason)).not.toContain("読み方");
+    expect(r && reasonText(r.reason, UI_JA.search.reason)).not.toContain("読み方");
   });
 });

@@ -1,7 +1,8 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createGuard, safeTarget } from "@/server/guard.mjs";
+import { createGuard, LOCALE_HEADER, safeTarget } from "@/server/guard.mjs";
+import { LOCALE_HEADER as PAGE_LOCALE_HEADER } from "@/lib/locale/request-header";
 import { createSearchGate, searchCacheKey } from "@/server/search-gate.mjs";
 
 // The production server's guard (server/guard.mjs) and search gate, in front of a stand-in for Next's
@@ -58,6 +59,23 @@ const nextLike: Handler = (req, res) => {
 };
 
 describe("server guard", () => {
+  it("tells Next the language of the address asked for, whatever the client sent under that name", async () => {
+    expect(LOCALE_HEADER).toBe(PAGE_LOCALE_HEADER);
+    const base = await serve((req, res) => {
+      res.end(String(req.headers[LOCALE_HEADER]));
+    });
+    for (const [path, locale] of [
+      ["/en", "en"],
+      ["/en/codes/au-pay/er323", "en"],
+      ["/en?x=1", "en"],
+      ["/", "ja"],
+      ["/english", "ja"],
+      ["/codes/au-pay/er323", "ja"],
+    ] as const) {
+      expect((await send(base, path, "GET", { [LOCALE_HEADER]: "xx" })).body, path).toBe(locale);
+    }
+  });
+
   it("puts the security headers on pages, redirects, 405s and 500s", async () => {
     const base = await serve(nextLike);
     for (const [path, method, status] of [

@@ -1,3 +1,4 @@
+import { currentLocale } from "@/lib/locale";
 import Link from "next/link";
 import type { Cause } from "@/lib/catalog";
 import { causeUsesIssuer, codesOfCause, issuerChoiceFor } from "@/lib/views/code";
@@ -42,7 +43,13 @@ export function CausePage({ cause, issuer }: { cause: Cause; issuer?: Issuer }) 
         data={{
           "@context": "https://schema.org",
           "@graph": [
-            { "@type": "TechArticle", headline: cause.title, description: cause.summary, inLanguage: "ja", url: absoluteUrl(path) },
+            {
+              "@type": "TechArticle",
+              headline: cause.title,
+              description: cause.summary,
+              inLanguage: currentLocale(),
+              url: absoluteUrl(path),
+            },
             breadcrumbLd(crumbs),
           ],
         }}

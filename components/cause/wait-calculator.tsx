@@ -2,8 +2,8 @@
 
 import { useId, useState } from "react";
 import { useHydrated } from "@/hooks/use-hydrated";
-import { useCauseText } from "@/hooks/use-ui";
-import { formatJaDateTime, parseJstLocal, waitEnds } from "@/lib/views/wait-date";
+import { useCauseText, useLocale } from "@/hooks/use-ui";
+import { formatEnDateTime, formatJaDateTime, parseJstLocal, waitEnds } from "@/lib/views/wait-date";
 
 /**
  * Turns "24 hours after registering" into a date once the person says when they registered.
@@ -14,9 +14,10 @@ export function WaitCalculator({ id, from, hours, atHour }: { id: string; from: 
   const [value, setValue] = useState("");
   const inputId = useId();
   const words = useCauseText();
+  const format = useLocale() === "en" ? formatEnDateTime : formatJaDateTime;
   if (!ready) return null;
   // An unreadable input or an end beyond the Date range both give no date: the "invalid" hint, not a crash.
-  const when = value ? formatJaDateTime(waitEnds(parseJstLocal(value), hours, atHour)) : undefined;
+  const when = value ? format(waitEnds(parseJstLocal(value), hours, atHour)) : undefined;
   return (
     <div className="wait-calc" data-wait={id}>
       <label htmlFor={inputId}>{words.wait.inputLabel(from)}</label>

@@ -1,3 +1,4 @@
+import { currentLocale } from "@/lib/locale";
 import Link from "next/link";
 import { getCodeByKey, getService, getSource, type CatalogCode } from "@/lib/catalog";
 import { codeUsesIssuer, issuerChoiceFor, rankedCauses } from "@/lib/views/code";
@@ -67,7 +68,7 @@ export function CodePage({ code, issuer }: { code: CatalogCode; issuer?: Issuer 
               "@type": "TechArticle",
               headline: `${svc?.name ?? ""} ${code.code}${UI.punct.colon}${code.title}`,
               description: code.summary,
-              inLanguage: "ja",
+              inLanguage: currentLocale(),
               url: absoluteUrl(path),
               ...(verified ? { dateModified: verified } : {}),
               about: { "@type": "Thing", name: code.code, alternateName: code.aliases },

@@ -33,7 +33,7 @@ export function waitEnds(start: Date, hours: number, atHour?: number): Date {
   return new Date(jst.getTime() - JST_OFFSET_MS);
 }
 
-const FORMAT = new Intl.DateTimeFormat("ja-JP", {
+const OPTIONS: Intl.DateTimeFormatOptions = {
   timeZone: "Asia/Tokyo",
   year: "numeric",
   month: "long",
@@ -41,7 +41,10 @@ const FORMAT = new Intl.DateTimeFormat("ja-JP", {
   weekday: "short",
   hour: "2-digit",
   minute: "2-digit",
-});
+};
+const FORMAT = new Intl.DateTimeFormat("ja-JP", OPTIONS);
+// Day before month, 24-hour clock: read the same way by English readers everywhere.
+const FORMAT_EN = new Intl.DateTimeFormat("en-GB", { ...OPTIONS, hourCycle: "h23" });
 
 /**
  * 「2026年11月23日（月）15:00」 in Japan time; undefined for an invalid Date (Intl throws a RangeError on
@@ -49,4 +52,9 @@ const FORMAT = new Intl.DateTimeFormat("ja-JP", {
  */
 export function formatJaDateTime(d: Date): string | undefined {
   return Number.isNaN(d.getTime()) ? undefined : FORMAT.format(d);
+}
+
+/** The same moment for an English page: 「Mon, 23 November 2026 at 15:00」, still Japan time. */
+export function formatEnDateTime(d: Date): string | undefined {
+  return Number.isNaN(d.getTime()) ? undefined : FORMAT_EN.format(d);
 }

@@ -140,6 +140,16 @@ test.describe("English pages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "ja");
   });
 
+  test("a wait turns into an English date in Japan time", async ({ browser }, info) => {
+    // As the Japanese test (help-pages.spec.ts): the device is in New York, the answer is in Japan time.
+    const context = await browser.newContext({ timezoneId: "America/New_York", baseURL: info.project.use.baseURL });
+    const page = await context.newPage();
+    await page.goto("/en/codes/nanaco/pgse05");
+    await page.locator('input[type="datetime-local"]').first().fill("2026-03-05T23:30");
+    await expect(page.locator(".waits").first().getByRole("status").first()).toContainText(/9 March 2026.*06:00 \(Japan time\)/);
+    await context.close();
+  });
+
   test("a card company's English address opens that company's English steps", async ({ page }, info) => {
     await page.goto("/en/codes/au-pay/er323/saison");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -260,4 +270,31 @@ test.describe("the English wizard without JavaScript", () => {
   test("the nanaco PGSE37 story works with plain links", async ({ page }, info) => {
     await nanacoStory(page, !isExport(info));
   });
+});
+
+// axe on every step of the English stories, and on each English page type: a sweep, run in one project
+// (@sweep, playwright.config.ts), as the Japanese sweeps in wizard.spec.ts and help-pages.spec.ts.
+test.describe("axe on the English stories' steps and page types", { tag: "@sweep" }, () => {
+  for (const path of [
+    "/en/diagnose/nanaco",
+    "/en/diagnose/nanaco/pgse37",
+    "/en/diagnose/nanaco/pgse37/no",
+    "/en/diagnose/nanaco/pgse37/no/result?card=seven-card#card-seven-card",
+    "/en/diagnose/au-pay/er323/yes/result?card=saison#card-saison",
+    "/en/diagnose/au-pay/er323/no/many-or-large/result",
+    "/en/diagnose/web/no-code/3ds-failed/result?card=smbc#card-smbc",
+    "/en",
+    "/en/codes/au-pay/er323/saison",
+    "/en/issuers/saison",
+    "/en/services/au-pay",
+    "/en/brands/visa",
+    "/en/causes",
+    "/en/causes/threeds-not-enrolled/seven-card",
+  ]) {
+    test(`axe ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expectNoAxeViolations(page);
+    });
+  }
 });

@@ -1,3 +1,4 @@
+import { currentLocale } from "@/lib/locale";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumb } from "@/components/layout/breadcrumb";
@@ -15,9 +16,9 @@ export function generateMetadata(): Metadata {
   });
 }
 
-/** Every cause by its title, in the reading order of Japanese (people look for the symptom they have). */
+/** Every cause by its title, in the reading order of the page's language (people look for the symptom they have). */
 export default function CausesRoute() {
-  const causes = [...listCauses()].sort((a, b) => a.title.localeCompare(b.title, "ja"));
+  const causes = [...listCauses()].sort((a, b) => a.title.localeCompare(b.title, currentLocale()));
   return (
     <>
       <Breadcrumb

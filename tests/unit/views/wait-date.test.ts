@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJaDateTime, parseJstLocal, waitEnds } from "@/lib/views/wait-date";
+import { formatEnDateTime, formatJaDateTime, parseJstLocal, waitEnds } from "@/lib/views/wait-date";
 
 // Every instant is written with its offset, so the expectations hold whatever time zone runs the tests.
 const jst = (iso: string) => new Date(`${iso}+09:00`);
@@ -52,6 +52,14 @@ describe("waitEnds", () => {
       waitEnds(new Date(8.64e15), 24),
     ];
     for (const d of bad) expect(Number.isNaN(d.getTime())).toBe(true);
+  });
+});
+
+describe("formatEnDateTime", () => {
+  it("writes the day before the month and a 24-hour time, in Japan time", () => {
+    const s = formatEnDateTime(new Date("2026-11-23T06:00:00Z"));
+    expect(s).toMatch(/Mon.*23 November 2026.*15:00/);
+    expect(formatEnDateTime(new Date(Number.NaN))).toBeUndefined();
   });
 });
 

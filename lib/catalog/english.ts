@@ -3,7 +3,7 @@ import type { Catalog } from "./schema/catalog";
 /**
  * The catalog as the English pages read it: every Japanese text replaced by its English twin from
  * data/en/ (complete, or loading has already failed: lib/catalog/translations.ts). Ids, keys, codes,
- * sources and links stay as they are. A card company's display name becomes its Latin name; the Japanese
+ * links and the sources' titles (cited as published) stay as they are; a source's caveat is ours, in English. A card company's display name becomes its Latin name; the Japanese
  * name stays among the names search knows. Pure; the Japanese catalog is not touched.
  */
 export function englishCatalog(catalog: Catalog): Catalog {
@@ -15,6 +15,7 @@ export function englishCatalog(catalog: Catalog): Catalog {
     codes: catalog.codes.map((c) => overlay(c, twin("code", c.key))),
     causes: catalog.causes.map((c) => overlay(c, twin("cause", c.id))),
     services: catalog.services.map((s) => overlay(s, twin("service", s.id))),
+    sources: catalog.sources.map((s) => overlay(s, twin("source", s.id))),
     issuers: catalog.issuers.map((i) => {
       const out = overlay(i, twin("issuer", i.id));
       return { ...out, names: { ...out.names, ja: i.names.latin, aliases: [i.names.ja, ...i.names.aliases] } };

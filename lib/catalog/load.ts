@@ -90,7 +90,7 @@ export const listBrands = (): readonly Brand[] => indexed().catalog.brands;
 export const getBrand = (id: string): Brand | undefined => indexed().brands.get(id);
 
 /** The kinds of entry that have English twins in data/en/ (lib/catalog/schema/translation.ts). */
-export type EnglishKind = "code" | "cause" | "service" | "issuer" | "wizard";
+export type EnglishKind = "code" | "cause" | "service" | "issuer" | "source" | "wizard";
 
 /**
  * The English twin of one entry's Japanese text fields, by field path of the Japanese entry ("title",

@@ -176,6 +176,7 @@ function englishKindOf(file: string): { kind: string; prefix: string } | undefin
     ["cause", "causes"],
     ["issuer", "issuers"],
     ["service", "services"],
+    ["source", "sources"],
   ] as const) {
     if (rest === `${key}.json` || new RegExp(`^${key}/[^/]+\\.json$`).test(rest)) return { kind, prefix: "" };
   }

@@ -74,6 +74,12 @@ export function requiredEnglish(catalog: Catalog): Record<string, Record<string,
     cause: by(catalog.causes, (c) => c.id, causePaths),
     service: by(catalog.services, (s) => s.id, servicePaths),
     issuer: by(catalog.issuers, (i) => i.id, issuerPaths),
+    // A source's title and publisher are cited as published; its caveat is our own sentence.
+    source: by(
+      catalog.sources,
+      (s) => s.id,
+      (s) => opt(s.caveat, "caveat"),
+    ),
     wizard: catalog.wizard ? wizardPaths(catalog.wizard) : {},
   };
 }

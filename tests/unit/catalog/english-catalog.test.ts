@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { englishCatalog, overlay } from "@/lib/catalog/english";
-import { englishOf, getCatalog, getCode, getIssuer, listCauses } from "@/lib/catalog/load";
+import { englishOf, getCatalog, getCode, getIssuer, getSource, listCauses } from "@/lib/catalog/load";
 import { requiredEnglish } from "@/lib/catalog/translations";
 import { inLocale } from "@/lib/locale";
 
@@ -41,6 +41,13 @@ describe("the English catalog", () => {
     const title = inLocale("en", () => getCode("au-pay", "er323")?.title);
     expect(title).toBe(englishOf("code", "au-pay/er323").title);
     expect(inLocale("en", () => listCauses()).every((c) => !JAPANESE.test(outsideQuotes(c.title)))).toBe(true);
+  });
+
+  it("gives each source's caveat (our own note) in English, and keeps its title as published", () => {
+    const en = inLocale("en", () => getSource("seed-poican-aupay-er323"));
+    expect(en?.caveat).toBe("A personal account. Its list of cards is from when it was written and does not match later lists.");
+    expect(en?.title).toBe(getSource("seed-poican-aupay-er323")?.title);
+    expect(getSource("seed-poican-aupay-er323")?.caveat).toMatch(JAPANESE);
   });
 
   it("names card companies by their Latin names, and keeps the Japanese name for search", () => {

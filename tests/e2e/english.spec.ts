@@ -1,5 +1,6 @@
 import { expect, type Page, type TestInfo, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
+import { Wizard } from "./wizard-driver";
 import { PAGE_TYPES } from "./site-routes";
 import { UI_BY_LOCALE } from "../../lib/ui-text/locales";
 
@@ -158,34 +159,8 @@ test.describe("English pages", () => {
   });
 });
 
-/** Drives the English wizard as a person would: in from the header link, answer by answer. */
-class EnglishWizard {
-  constructor(private readonly page: Page) {}
-
-  async start() {
-    await this.page.goto("/en");
-    await this.page.getByRole("banner").getByRole("link", { name: UI_BY_LOCALE.en.wizard.entry }).click();
-    await this.expectQuestion(/Where did the payment/);
-  }
-
-  async expectQuestion(text: RegExp) {
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(text);
-  }
-
-  async answer(name: string | RegExp, next: RegExp) {
-    const before = this.page.url();
-    await this.page.getByRole("link", { name }).first().click();
-    await expect(this.page).not.toHaveURL(before);
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(next);
-  }
-
-  causeHeadings() {
-    return this.page.getByRole("heading", { level: 2, name: /^\d+\. / });
-  }
-}
-
 async function nanacoStory(page: Page, filled = true) {
-  const w = new EnglishWizard(page);
+  const w = new Wizard(page, "en");
   await w.start();
   await w.answer(/^nanaco/, /Which code is shown on the screen/);
   await w.answer(/^PGSE37: /, /registered for your card company's identity check service/);
@@ -218,7 +193,7 @@ test.describe("diagnosis wizard stories in English", () => {
   });
 
   test("au PAY ER323 after wrong 3-D Secure passwords (Saison): ask Saison to lift the lock", async ({ page }) => {
-    const w = new EnglishWizard(page);
+    const w = new Wizard(page, "en");
     await w.start();
     await w.answer(/^au PAY/, /Which code is shown on the screen/);
     await w.answer(/^ER323: /, /wrong several times in a row/);
@@ -235,7 +210,7 @@ test.describe("diagnosis wizard stories in English", () => {
   });
 
   test("au PAY ER323, password right, fraud suspicion: call the card company, stop the card on unknown charges", async ({ page }) => {
-    const w = new EnglishWizard(page);
+    const w = new Wizard(page, "en");
     await w.start();
     await w.answer(/^au PAY/, /Which code is shown on the screen/);
     await w.answer(/^ER323: /, /wrong several times in a row/);
@@ -251,7 +226,7 @@ test.describe("diagnosis wizard stories in English", () => {
   });
 
   test("a web application form's 3-D Secure 2.0 failure: another 3-D Secure 2.0 card or convenience store", async ({ page }) => {
-    const w = new EnglishWizard(page);
+    const w = new Wizard(page, "en");
     await w.start();
     await w.answer(/^An online shop or application form/, /Is a code shown on the screen/);
     await w.answer("No code is shown", /What did the screen show/);

@@ -1,35 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
+import { Wizard } from "./wizard-driver";
 import { getIssuer } from "../../lib/catalog/load";
 import { UI_BY_LOCALE } from "../../lib/ui-text/locales";
-
-/** Drives the wizard as a person would: reads the question, clicks an answer link. */
-class Wizard {
-  constructor(private readonly page: Page) {}
-
-  async start() {
-    // In from the header link, as a person finds it.
-    await this.page.goto("/");
-    await this.page.getByRole("banner").getByRole("link", { name: "質問で原因を調べる" }).click();
-    await this.expectQuestion(/どこで支払い/);
-  }
-
-  async expectQuestion(text: RegExp) {
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(text);
-  }
-
-  /** Clicks an answer and waits for the next question (axe and reload are checked per step below). */
-  async answer(name: string | RegExp, next: RegExp) {
-    const before = this.page.url();
-    await this.page.getByRole("link", { name }).first().click();
-    await expect(this.page).not.toHaveURL(before);
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(next);
-  }
-
-  causeHeadings() {
-    return this.page.getByRole("heading", { level: 2, name: /^\d+\. / });
-  }
-}
 
 /** `filled`: the chosen company's parts show (with JavaScript; or in server mode, where the page holds them). */
 async function nanacoStory(page: Page, filled = true) {

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { RootDocument, rootMetadata } from "@/components/layout/root-document";
-import { NotFoundBody } from "@/components/not-found/not-found-body";
+import { NotFoundBody, notFoundMetadata } from "@/components/not-found/not-found-body";
 import { setRequestLocale, type Locale } from "@/lib/locale";
 import { LOCALE_HEADER } from "@/lib/locale/request-header";
 import { IS_STATIC_EXPORT } from "@/lib/views/build-mode";
-import { UI } from "@/lib/ui-text";
 import "./globals.css";
 
 // An address that matches no route at all. The two languages are two root layouts, so Next needs this one
@@ -18,8 +17,9 @@ async function requestedLocale(): Promise<Locale> {
 }
 
 export async function generateMetadata(): Promise<Metadata> {
-  setRequestLocale(await requestedLocale());
-  return { ...rootMetadata(), title: UI.notFound.title, robots: { index: false } };
+  const locale = await requestedLocale();
+  setRequestLocale(locale);
+  return { ...rootMetadata(), ...notFoundMetadata(locale) };
 }
 
 export default async function GlobalNotFound() {

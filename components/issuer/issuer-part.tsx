@@ -3,28 +3,11 @@ import { type IssuerFactLine, issuerPartFacts, lineSources, telHref } from "@/li
 import type { IssuerPart as IssuerPartKind } from "@/lib/catalog/schema/cause";
 import type { Issuer } from "@/lib/catalog/schema/issuer";
 import { UI } from "@/lib/ui-text";
-import { urlHost } from "@/lib/web/url-host";
+import { OutLink } from "../common/out-link";
 import { SourceNote } from "../sources/source-note";
 
 /** Seed 001: when in doubt, call the number on the back of the card. */
 const CARD_BACK_SOURCE = "seed-3ds2-payment-faq";
-
-/** An external link that names its domain inside its own text, so a reader knows where it leads. */
-function OutLink({ href, children }: { href: string; children: ReactNode }) {
-  const host = urlHost(href);
-  return (
-    <a href={href} rel="noopener noreferrer">
-      {children}
-      {host ? (
-        <span className="url-host">
-          {UI.punct.open}
-          {host}
-          {UI.punct.close}
-        </span>
-      ) : null}
-    </a>
-  );
-}
 
 /** The 3-D Secure page link (by the page's own title when known), with its dated note. */
 export function ThreeDSecureLink({ issuer }: { issuer: Issuer }) {
@@ -160,13 +143,13 @@ export function UnknownFacts({
   );
 }
 
-// A function: UI is read in the language of the page being rendered.
-const partTopic = (): Record<Exclude<IssuerPartKind, "three-d-secure">, string> => ({
-  "auth-method": UI.company.topic.authMethod,
-  unlock: UI.company.topic.unlock,
-  "fraud-unlock": UI.company.topic.fraudUnlock,
-  contact: UI.company.topic.contact,
-});
+// Keys, not words: UI is read when a page renders, in its language.
+const PART_TOPIC = {
+  "auth-method": "authMethod",
+  unlock: "unlock",
+  "fraud-unlock": "fraudUnlock",
+  contact: "contact",
+} as const satisfies Record<Exclude<IssuerPartKind, "three-d-secure">, keyof typeof UI.company.topic>;
 
 /**
  * One card company's own part of a step, as a box: its 3-D Secure page, how it checks you, the two unlock
@@ -189,7 +172,7 @@ export function IssuerPart({ part, issuer, cite = true }: { part: IssuerPartKind
     body = facts.lines.map((line) => <FactText key={line.key} line={line} name={name} />);
     sources = facts.lines.flatMap(lineSources);
   } else {
-    body = <UnknownFacts issuer={issuer} topics={[partTopic()[part as Exclude<IssuerPartKind, "three-d-secure">]]} />;
+    body = <UnknownFacts issuer={issuer} topics={[UI.company.topic[PART_TOPIC[part as Exclude<IssuerPartKind, "three-d-secure">]]]} />;
   }
   return (
     <div className="issuer-part" data-company-box="">

@@ -1,7 +1,15 @@
 import Link from "next/link";
 import { CodeSuggestions } from "./code-suggestions";
 import { diagnoseHref, homeHref, searchHref } from "@/lib/web/links";
-import { UI } from "@/lib/ui-text";
+import type { Metadata } from "next";
+import type { Locale } from "@/lib/locale";
+import { UI, UI_BY_LOCALE } from "@/lib/ui-text";
+
+/**
+ * The not-found page's own metadata in one language. Not-found files take no generateMetadata, so each
+ * names its language (app/(ja)/not-found.tsx, app/(en)/en/not-found.tsx, app/(en)/en/404, the global one).
+ */
+export const notFoundMetadata = (locale: Locale): Metadata => ({ title: UI_BY_LOCALE[locale].notFound.title, robots: { index: false } });
 
 /** Answers 404; suggests the code the address most likely meant, and other ways to find it. */
 export function NotFoundBody() {

@@ -6,18 +6,19 @@ import { reasonText } from "./reason-text";
 export function ResultList({ results, showReason = true }: { results: readonly SearchResult[]; showReason?: boolean }) {
   return (
     <ol className="search-results">
-      {results.map((r) => (
-        <li key={`${r.kind}:${r.id}:${r.issuer ?? ""}`}>
-          <span className="pill">{UI.search.kind[r.kind]}</span>
-          <a href={r.href} className={r.kind === "code" ? "code-badge" : undefined}>
-            {r.label}
-          </a>
-          <div className="muted">{r.detail}</div>
-          {showReason && reasonText(r.reason, UI.search.reason) ? (
-            <div className="search-reason">{reasonText(r.reason, UI.search.reason)}</div>
-          ) : null}
-        </li>
-      ))}
+      {results.map((r) => {
+        const reason = showReason ? reasonText(r.reason, UI.search.reason) : "";
+        return (
+          <li key={`${r.kind}:${r.id}:${r.issuer ?? ""}`}>
+            <span className="pill">{UI.search.kind[r.kind]}</span>
+            <a href={r.href} className={r.kind === "code" ? "code-badge" : undefined}>
+              {r.label}
+            </a>
+            <div className="muted">{r.detail}</div>
+            {reason ? <div className="search-reason">{reason}</div> : null}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -5,7 +5,7 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "rea
 import { useAddressParams } from "@/hooks/use-address-params";
 import { useSearchEngine } from "@/hooks/use-search-engine";
 import { useSuggestions } from "@/hooks/use-suggestions";
-import { searchHref, searchPageHref } from "@/lib/web/links";
+import { searchHref } from "@/lib/web/links";
 import { containsCardNumber } from "@/lib/search/card-number";
 import type { SearchEngine } from "@/lib/search/engine";
 import { MAX_QUERY_LENGTH } from "@/lib/search/limits";
@@ -36,7 +36,8 @@ const composing = (event: KeyboardEvent) => event.nativeEvent.isComposing || eve
  */
 export function SearchBox({ variant = "header", initialQuery = "", readQueryFromUrl = false }: Props) {
   const SEARCH_TEXT = useSearchText();
-  // The server renders this island too, where only the address tells the language.
+  // The search page in the page's language: the form's action and an empty search. The server renders
+  // this island too, where only the address tells the language.
   const searchAction = inLocalePath("/search", useLocale());
   const router = useRouter();
   const id = useId();
@@ -94,7 +95,7 @@ export function SearchBox({ variant = "header", initialQuery = "", readQueryFrom
     }
     const picked = list.open && list.active >= 0 ? list.results[list.active] : undefined;
     if (picked) return go(picked.href);
-    if (q.trim() === "") return go(searchPageHref());
+    if (q.trim() === "") return go(searchAction);
     const top = (await engine.ensure())?.search(q, 1).results[0];
     // Enter on an exact code opens its page straight away (its card company's, when one was typed too).
     if (top && top.kind === "code" && top.reason.how === "exact") return go(top.href);

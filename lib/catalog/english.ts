@@ -3,8 +3,9 @@ import type { Catalog } from "./schema/catalog";
 /**
  * The catalog as the English pages read it: every Japanese text replaced by its English twin from
  * data/en/ (complete, or loading has already failed: lib/catalog/translations.ts). Ids, keys, codes,
- * links and the sources' titles (cited as published) stay as they are; a source's caveat is ours, in English. A card company's display name becomes its Latin name; the Japanese
- * name stays among the names search knows. Pure; the Japanese catalog is not touched.
+ * links and the sources' titles (cited as published) stay as they are; a source's caveat is ours, in
+ * English. A card company's display name becomes its Latin name; the Japanese name stays among the names
+ * search knows. Pure; the Japanese catalog is not touched.
  */
 export function englishCatalog(catalog: Catalog): Catalog {
   const en = catalog.english ?? {};

@@ -1,6 +1,5 @@
 import { brandHref, causeHref, codeHref, issuerHref, serviceHref } from "../web/links";
 import type { Catalog } from "../catalog/schema/catalog";
-
 import { UI } from "../ui-text";
 import { createCanonicalizer } from "./canonicalize";
 import { compactText, normalizeText } from "./normalize";

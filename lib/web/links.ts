@@ -1,8 +1,9 @@
-import { currentLocale, inLocalePath } from "../locale";
 /**
  * Every internal URL the site builds, in one place. Owners may change how a URL looks, but keep these
  * signatures so pages, search and the wizard link to each other without knowing the details.
  */
+import { currentLocale, inLocalePath } from "../locale";
+
 /**
  * encodeURIComponent throws on a lone surrogate (half an emoji, e.g. from a cut paste); a URL cannot carry
  * one anyway, so it becomes U+FFFD, as browsers do when they submit a form.
@@ -91,8 +92,6 @@ export const companyPartsHref = (issuerId: string): string => here(`/company-par
 export const CARD_PLACEHOLDER = "__card__";
 
 export const searchHref = (query: string): string => here(`/search?q=${encodeParam(query)}`);
-/** The search page itself (the form's action, an empty search). */
-export const searchPageHref = (): string => here("/search");
 /** /search's `warn` value once a card number was dropped from its address: it says why, searching nothing. */
 export const CARD_WARNING = "card";
 export const cardWarningHref = (): string => here(`/search?warn=${CARD_WARNING}`);

@@ -18,7 +18,8 @@ const engines: Partial<Record<Locale, SearchEngine>> = {};
 
 function build(locale: Locale): SearchIndex {
   if (locale === "ja") return inLocale("ja", () => buildSearchIndex(getCatalog()));
-  const japanese = inLocale("ja", () => buildSearchIndex(getCatalog()));
+  // The Japanese index's terms, from the same cache the Japanese pages use: built once for both.
+  const japanese = getSearchIndex("ja");
   return inLocale("en", () => buildSearchIndex(getCatalog(), { alsoTermsOf: japanese }));
 }
 

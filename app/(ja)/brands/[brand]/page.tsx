@@ -10,7 +10,7 @@ import { issuersByKana } from "@/lib/views/code";
 import { brandHref, homeHref, issuerHref, serviceHref, brandsHref } from "@/lib/web/links";
 import { breadcrumbLd, pageMetadata } from "@/lib/web/page-meta";
 import { UI } from "@/lib/ui-text";
-import { urlHost } from "@/lib/web/url-host";
+import { OutLink } from "@/components/common/out-link";
 
 type Params = { brand: string };
 
@@ -40,7 +40,6 @@ export default async function BrandRoute({ params }: { params: Promise<Params> }
   if (!brand) notFound();
   const t = UI.pages.brand;
   const issuers = issuersByKana().filter((i) => i.brands.includes(brand.id));
-  const host = urlHost(brand.url);
   const crumbs = [
     { name: UI.nav.home, path: homeHref() },
     { name: t.breadcrumb, path: brandsHref() },
@@ -60,16 +59,7 @@ export default async function BrandRoute({ params }: { params: Promise<Params> }
         </p>
       ) : null}
       <p>
-        <a href={brand.url} rel="noopener noreferrer">
-          {t.officialPage(brand.name)}
-          {host ? (
-            <span className="url-host">
-              {UI.punct.open}
-              {host}
-              {UI.punct.close}
-            </span>
-          ) : null}
-        </a>
+        <OutLink href={brand.url}>{t.officialPage(brand.name)}</OutLink>
       </p>
       <section aria-labelledby="means" className="card">
         <h2 id="means">{t.whatItMeansHeading}</h2>

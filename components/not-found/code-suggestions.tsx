@@ -6,7 +6,7 @@ import { codeHref, codesApiHref, searchHref } from "@/lib/web/links";
 import { codePathParts, exactMatch, nearestCodes, type BriefCode } from "@/lib/web/code-match";
 import { isSlug } from "@/lib/catalog/slug";
 import { japanesePath } from "@/lib/locale";
-import { useCoreText } from "@/hooks/use-ui";
+import { useCoreText, useLocale } from "@/hooks/use-ui";
 
 type Found = { exact?: BriefCode; exactHref?: string; near: BriefCode[]; typed: string };
 
@@ -36,6 +36,9 @@ export function CodeSuggestions() {
   const ui = useCoreText();
   const t = ui.notFound;
   const p = ui.punct;
+  // The codes list is bilingual: an English page names each code by its English title.
+  const english = useLocale() === "en";
+  const titleOf = (c: BriefCode) => (english ? (c.en?.title ?? c.title) : c.title);
   useEffect(() => {
     // An English address (/en/codes/…) names the same code as its Japanese one.
     const parts = codePathParts(japanesePath(window.location.pathname));
@@ -65,7 +68,7 @@ export function CodeSuggestions() {
             <Link href={found.exactHref ?? codeHref(found.exact.service, found.exact.slug)}>
               <span className="code-badge">{found.exact.code}</span>
               {p.colon}
-              {found.exact.title}
+              {titleOf(found.exact)}
             </Link>
           </p>
         </section>
@@ -79,7 +82,7 @@ export function CodeSuggestions() {
                 <Link href={codeHref(c.service, c.slug)}>
                   <span className="code-badge">{c.code}</span>
                   {p.colon}
-                  {c.title}
+                  {titleOf(c)}
                 </Link>
               </li>
             ))}

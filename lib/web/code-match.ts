@@ -10,6 +10,8 @@ export type BriefCode = {
   slug: string;
   code: string;
   title: string;
+  /** The English twin of the title (the API carries both languages). */
+  en?: { title: string };
   aliases?: readonly string[];
   /** Old addresses ("service/slug") of a code that moved to another service. */
   formerKeys?: readonly string[];

@@ -133,6 +133,8 @@ test.describe("English pages", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(UI_BY_LOCALE.en.notFound.title);
     await expect(page.getByRole("link", { name: /PGSE37/ }).first()).toHaveAttribute("href", "/en/codes/nanaco/pgse37");
+    // The suggestions name the codes in English (the codes list carries both languages).
+    await expect(page.getByRole("link", { name: /PGSE37/ }).first()).toContainText("Wrong card number");
     expect((await page.goto("/en/no-such-page"))?.status()).toBe(404);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expectNoAxeViolations(page);
